@@ -1,0 +1,5 @@
+"""Allow `python -m haven`."""
+
+from haven.cli import main
+
+raise SystemExit(main())
