@@ -1,0 +1,256 @@
+"""Static resources that ship with Haven: crisis lines, templates and themes.
+
+Everything here is read from plain files on disk. Nothing is fetched from the
+network, and nothing in this module imports Qt, so it can be used from the CLI,
+from tests and from the GUI alike.
+
+The resource folder is found in this order:
+
+1. the ``HAVEN_RESOURCES_DIR`` environment variable, if set;
+2. ``sys._MEIPASS / "resources"`` when running from a PyInstaller bundle;
+3. ``<repository root> / "resources"`` in a source checkout.
+
+Loaded files are cached. Functions that return containers hand out fresh copies,
+so a caller can change what it receives without affecting anyone else.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import functools
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+__all__ = [
+    "ENV_VAR",
+    "THEMES",
+    "CrisisLine",
+    "ResourceError",
+    "clear_cache",
+    "crisis_lines",
+    "demo_material",
+    "grounding",
+    "journal_prompts",
+    "load_json",
+    "resource_dir",
+    "roadmap_template",
+    "starter_scripts",
+    "theme_stylesheet",
+]
+
+ENV_VAR = "HAVEN_RESOURCES_DIR"
+"""Environment variable that points Haven at a different resource folder."""
+
+THEMES: tuple[str, ...] = ("light", "dark", "high-contrast")
+"""Names accepted by :func:`theme_stylesheet`."""
+
+Region = Literal["US", "UK", "International"]
+_REGIONS: frozenset[str] = frozenset({"US", "UK", "International"})
+
+
+class ResourceError(RuntimeError):
+    """A bundled resource file is missing or does not have the expected shape."""
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisLine:
+    """One helpline or emergency number, as listed in ``crisis_lines.json``.
+
+    Attributes:
+        id: Stable identifier, e.g. ``"uk-samaritans"``.
+        name: Display name of the service.
+        region: ``"US"``, ``"UK"`` or ``"International"``.
+        call: Number to call, or ``None`` for text-only services.
+        text: Text instruction such as ``"Text START to 88788"``, or ``None``.
+        purpose: One plain line about what the service is for (``"for"`` in JSON).
+        hours: Opening hours, e.g. ``"24/7"``.
+        source: Official web page the entry was checked against.
+        checked: Date the entry was last checked.
+    """
+
+    id: str
+    name: str
+    region: Region
+    call: str | None
+    text: str | None
+    purpose: str
+    hours: str
+    source: str
+    checked: dt.date
+
+    @property
+    def contact(self) -> str:
+        """A short, human-readable way to reach the service."""
+        parts: list[str] = []
+        if self.call:
+            parts.append(f"Call {self.call}")
+        if self.text:
+            parts.append(self.text)
+        return " · ".join(parts)
+
+
+def resource_dir() -> Path:
+    """Return the folder that holds Haven's static resources.
+
+    Honours ``HAVEN_RESOURCES_DIR``, then a PyInstaller bundle
+    (``sys._MEIPASS/resources``), then the source checkout
+    (``<repo>/resources``). The path is not cached, so changing the
+    environment variable takes effect for files not yet loaded.
+    """
+    override = os.environ.get(ENV_VAR)
+    if override:
+        return Path(override).expanduser().resolve()
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    # src/haven/resources.py -> parents[2] is the repository root.
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def _resource_path(name: str) -> Path:
+    """Resolve ``name`` inside :func:`resource_dir`, refusing paths that escape it."""
+    base = resource_dir()
+    path = (base / name).resolve()
+    if not path.is_relative_to(base.resolve()):
+        raise ValueError(f"Resource name must stay inside the resource folder: {name!r}")
+    return path
+
+
+@functools.cache
+def _read_json(name: str) -> dict[str, Any]:
+    path = _resource_path(name)
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError as exc:
+        raise ResourceError(f"Haven could not find the resource file {path}.") from exc
+    except json.JSONDecodeError as exc:
+        raise ResourceError(f"The resource file {path} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ResourceError(f"The resource file {path} does not contain a JSON object.")
+    return data
+
+
+def load_json(name: str) -> dict[str, Any]:
+    """Load a JSON resource by its path relative to the resource folder.
+
+    Args:
+        name: For example ``"crisis_lines.json"`` or ``"templates/roadmap.json"``.
+
+    Returns:
+        A fresh copy of the parsed JSON object.
+
+    Raises:
+        ResourceError: The file is missing, is not JSON, or is not a JSON object.
+        ValueError: ``name`` points outside the resource folder.
+    """
+    return copy.deepcopy(_read_json(name))
+
+
+def _section(data: dict[str, Any], key: str, name: str) -> Any:
+    try:
+        return data[key]
+    except KeyError as exc:
+        raise ResourceError(f"{name} has no {key!r} section.") from exc
+
+
+def _crisis_line(entry: dict[str, Any]) -> CrisisLine:
+    region = entry["region"]
+    if region not in _REGIONS:
+        raise ResourceError(f"Unknown region {region!r} for crisis line {entry.get('id')!r}.")
+    return CrisisLine(
+        id=entry["id"],
+        name=entry["name"],
+        region=region,
+        call=entry.get("call"),
+        text=entry.get("text"),
+        purpose=entry["for"],
+        hours=entry["hours"],
+        source=entry["source"],
+        checked=dt.date.fromisoformat(entry["checked"]),
+    )
+
+
+@functools.cache
+def _crisis_lines() -> tuple[CrisisLine, ...]:
+    name = "crisis_lines.json"
+    entries = _section(_read_json(name), "lines", name)
+    try:
+        return tuple(_crisis_line(entry) for entry in entries)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ResourceError(f"{name} has an entry that could not be read: {exc}") from exc
+
+
+def crisis_lines() -> list[CrisisLine]:
+    """Return every bundled helpline and emergency number, in file order."""
+    return list(_crisis_lines())
+
+
+def roadmap_template() -> list[tuple[str, str]]:
+    """Return the optional example roadmap as ``(title, description)`` pairs."""
+    name = "templates/roadmap.json"
+    steps = _section(_read_json(name), "steps", name)
+    return [(step["title"], step["description"]) for step in steps]
+
+
+def journal_prompts() -> list[str]:
+    """Return the optional reflective journal prompts, as plain text."""
+    name = "templates/prompts.json"
+    prompts = _section(_read_json(name), "prompts", name)
+    return [prompt["text"] for prompt in prompts]
+
+
+def starter_scripts() -> list[dict[str, str]]:
+    """Return the starter communication scripts.
+
+    Each item has the keys ``id``, ``title``, ``category`` and ``body``.
+    """
+    name = "templates/scripts.json"
+    return copy.deepcopy(_section(_read_json(name), "scripts", name))
+
+
+def grounding() -> dict[str, Any]:
+    """Return the grounding material: ``breathing``, ``senses_54321`` and ``body_scan``."""
+    return load_json("templates/grounding.json")
+
+
+def demo_material() -> dict[str, Any]:
+    """Return the fictional material that ``haven demo`` uses to build sample data."""
+    return load_json("templates/demo.json")
+
+
+@functools.cache
+def _read_theme(name: str) -> str:
+    path = _resource_path(f"themes/{name}.qss")
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ResourceError(f"Haven could not find the theme file {path}.") from exc
+
+
+def theme_stylesheet(name: str) -> str:
+    """Return the Qt stylesheet text for a theme.
+
+    Args:
+        name: One of ``"light"``, ``"dark"`` or ``"high-contrast"``.
+
+    Raises:
+        ValueError: ``name`` is not a known theme.
+        ResourceError: The theme file is missing.
+    """
+    if name not in THEMES:
+        known = ", ".join(THEMES)
+        raise ValueError(f"Unknown theme {name!r}. Available themes: {known}.")
+    return _read_theme(name)
+
+
+def clear_cache() -> None:
+    """Forget every cached file, for example after changing ``HAVEN_RESOURCES_DIR``."""
+    _read_json.cache_clear()
+    _crisis_lines.cache_clear()
+    _read_theme.cache_clear()

@@ -1,0 +1,65 @@
+"""Errors the store raises, each carrying words a person can read.
+
+The message says what happened and what is safe, never a raw database error.
+"""
+
+from __future__ import annotations
+
+
+class HavenStoreError(Exception):
+    """Base class: `str(error)` is a calm sentence fit to show a person."""
+
+
+class WrongSecret(HavenStoreError):
+    def __init__(self, what: str = "passphrase") -> None:
+        super().__init__(f"That {what} didn't open this journal. Nothing was changed.")
+        self.what = what
+
+
+class VaultMissing(HavenStoreError):
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"There is no Haven journal in {where} yet. "
+            "You can create one with 'haven init', or choose another folder with --data-dir."
+        )
+
+
+class VaultExists(HavenStoreError):
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"A Haven journal already exists in {where}. Nothing was changed. "
+            "To start another, choose a different folder with --data-dir."
+        )
+
+
+class VaultLocked(HavenStoreError):
+    def __init__(self) -> None:
+        super().__init__("The journal is locked. Unlock it first.")
+
+
+class PlaintextDatabase(HavenStoreError):
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"The file {where} is an unencrypted database, not a Haven journal. "
+            "Haven will not open or change it."
+        )
+
+
+class VaultCorrupt(HavenStoreError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "The journal file could not be read as it should. Haven left it untouched. "
+            f"A backup may help. ({detail})"
+        )
+
+
+class KeyFileError(HavenStoreError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "The key file beside the journal could not be read, so the journal cannot be "
+            f"opened. Haven left both files untouched. ({detail})"
+        )
+
+
+class KeychainUnavailable(HavenStoreError):
+    """No working OS keychain: the passphrase is always used instead."""

@@ -1,0 +1,280 @@
+"""Journal entries, their tags, and full-text search (FTS5).
+
+Search is two-phase so it stays fast at 20,000 entries: first the matching ids in date
+order (cheap), then snippets only for the page shown (snippet() is the costly part).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from haven.domain.clock import now
+from haven.domain.models import JournalEntry, SearchHit, normalise_tags
+from haven.domain.ratings import check_rating
+from haven.store.repositories._base import (
+    Repository,
+    chunked,
+    moment,
+    placeholders,
+    range_clause,
+    read_moment,
+)
+
+_COLUMNS = (
+    "id, uid, at, updated_at, title, body, distress, comfort, share_with_therapist, mood_label"
+)
+# Private-use characters mark matches inside snippets; they never occur in typed text.
+MATCH_START = "\ue000"
+MATCH_END = "\ue001"
+MAX_BODY_CHARS = 5_000_000
+
+
+def validate(entry: JournalEntry) -> None:
+    entry.title = entry.title.strip()
+    if not entry.body.strip():
+        raise ValueError("The entry is empty. Write a few words, or leave it for now.")
+    if len(entry.body) > MAX_BODY_CHARS:
+        raise ValueError(
+            "This entry is longer than Haven can keep in one piece "
+            "(about 5 million characters). You could split it in two."
+        )
+    check_rating(entry.distress, "distress", optional=True)
+    check_rating(entry.comfort, "comfort", optional=True)
+    entry.tags = normalise_tags(entry.tags)
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must appear (as a prefix).
+
+    Each word is quoted, so FTS5 syntax (AND, NEAR, *, quotes, colons) typed by a person is
+    searched for as words, never run as an expression.
+    """
+    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in text).split() if w]
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+class JournalRepository(Repository):
+    def add(self, entry: JournalEntry) -> JournalEntry:
+        validate(entry)
+        at_text, at_utc = moment(entry.at)
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO journal_entries (uid, at, at_utc, updated_at, title, body, distress,"
+                " comfort, share_with_therapist, mood_label) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    entry.uid,
+                    at_text,
+                    at_utc,
+                    None if entry.updated_at is None else moment(entry.updated_at)[0],
+                    entry.title,
+                    entry.body,
+                    entry.distress,
+                    entry.comfort,
+                    int(entry.share_with_therapist),
+                    entry.mood_label,
+                ),
+            )
+            entry.id = int(cur.lastrowid)
+            self._write_tags(conn, entry)
+        return entry
+
+    def update(self, entry: JournalEntry) -> JournalEntry:
+        validate(entry)
+        entry.updated_at = now()
+        at_text, at_utc = moment(entry.at)
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE journal_entries SET at=?, at_utc=?, updated_at=?, title=?, body=?,"
+                " distress=?, comfort=?, share_with_therapist=?, mood_label=? WHERE id=?",
+                (
+                    at_text,
+                    at_utc,
+                    moment(entry.updated_at)[0],
+                    entry.title,
+                    entry.body,
+                    entry.distress,
+                    entry.comfort,
+                    int(entry.share_with_therapist),
+                    entry.mood_label,
+                    entry.id,
+                ),
+            )
+            conn.execute("DELETE FROM journal_tags WHERE entry_id=?", (entry.id,))
+            self._write_tags(conn, entry)
+        return entry
+
+    def delete(self, entry_id: int) -> JournalEntry | None:
+        """Delete for real (secure_delete is on). Returns the entry so the UI can offer undo."""
+        entry = self.get(entry_id)
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM journal_entries WHERE id=?", (entry_id,))
+        return entry
+
+    def restore(self, entry: JournalEntry) -> JournalEntry:
+        """Undo a delete: the same entry, same uid, back in place."""
+        entry.id = None
+        return self.add(entry)
+
+    @staticmethod
+    def _write_tags(conn: Any, entry: JournalEntry) -> None:
+        conn.executemany(
+            "INSERT INTO journal_tags (entry_id, tag) VALUES (?,?)",
+            [(entry.id, tag) for tag in entry.tags],
+        )
+
+    # -- reading --------------------------------------------------------------------------
+    def get(self, entry_id: int) -> JournalEntry | None:
+        found = self._load("e.id = ?", [entry_id])
+        return found[0] if found else None
+
+    def get_by_uid(self, uid: str) -> JournalEntry | None:
+        found = self._load("e.uid = ?", [uid])
+        return found[0] if found else None
+
+    def exists_uid(self, uid: str) -> bool:
+        return (
+            self.conn.execute("SELECT 1 FROM journal_entries WHERE uid=?", (uid,)).fetchone()
+            is not None
+        )
+
+    def list(
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        tag: str | None = None,
+        shared_only: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[JournalEntry]:
+        where, args = range_clause("e.at_utc", since, until)
+        if tag:
+            where += " AND e.id IN (SELECT entry_id FROM journal_tags WHERE tag = ?)"
+            args.append(normalise_tags([tag])[0] if normalise_tags([tag]) else tag)
+        if shared_only:
+            where += " AND e.share_with_therapist = 1"
+        order = "DESC" if newest_first else "ASC"
+        where += f" ORDER BY e.at_utc {order}, e.id {order}"
+        if limit is not None:
+            where += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return self._load(where, args)
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0])
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag with how many entries carry it, most used first."""
+        rows = self.conn.execute(
+            "SELECT tag, count(*) FROM journal_tags GROUP BY tag ORDER BY count(*) DESC, tag"
+        ).fetchall()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def _load(self, where: str, args: list[Any]) -> list[JournalEntry]:
+        rows = self.conn.execute(
+            f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))}"
+            f" FROM journal_entries e WHERE {where}",
+            args,
+        ).fetchall()
+        tags: dict[int, list[str]] = defaultdict(list)
+        ids = [r[0] for r in rows]
+        for part in chunked(ids):
+            for entry_id, tag in self.conn.execute(
+                f"SELECT entry_id, tag FROM journal_tags WHERE entry_id IN ({placeholders(part)})",
+                part,
+            ):
+                tags[entry_id].append(tag)
+        return [
+            JournalEntry(
+                id=r[0],
+                uid=r[1],
+                at=read_moment(r[2]),
+                updated_at=read_moment(r[3]),
+                title=r[4],
+                body=r[5],
+                distress=r[6],
+                comfort=r[7],
+                share_with_therapist=bool(r[8]),
+                mood_label=r[9],
+                tags=sorted(tags[r[0]]),
+            )
+            for r in rows
+        ]
+
+    # -- searching --------------------------------------------------------------------------
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        tag: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[SearchHit]:
+        """Entries containing every word typed (as word prefixes), newest first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        where, args = range_clause("e.at_utc", since, until)
+        if tag:
+            where += " AND e.id IN (SELECT entry_id FROM journal_tags WHERE tag = ?)"
+            args.append(tag.strip().lower())
+        rows = self.conn.execute(
+            "SELECT e.id, e.uid, e.at, e.title FROM journal_entries e"
+            " WHERE e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)"
+            f" AND {where} ORDER BY e.at_utc DESC, e.id DESC LIMIT ? OFFSET ?",
+            [query, *args, limit, offset],
+        ).fetchall()
+        if not rows:
+            return []
+        ids = [r[0] for r in rows]
+        snippets = dict(
+            self.conn.execute(
+                f"SELECT rowid, snippet(journal_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 16)"
+                f" FROM journal_fts WHERE journal_fts MATCH ? AND rowid IN ({placeholders(ids)})",
+                [query, *ids],
+            ).fetchall()
+        )
+        return [
+            SearchHit(
+                entry_id=r[0],
+                uid=r[1],
+                at=read_moment(r[2]),
+                title=r[3],
+                snippet=snippets.get(r[0], ""),
+            )
+            for r in rows
+        ]
+
+    def count_matches(self, text: str) -> int:
+        query = fts_query(text)
+        if not query:
+            return 0
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?", (query,)
+            ).fetchone()[0]
+        )
+
+
+def split_highlights(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """Plain snippet text and the (start, end) spans of the matched words within it."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    start = None
+    length = 0
+    for ch in snippet:
+        if ch == MATCH_START:
+            start = length
+        elif ch == MATCH_END:
+            if start is not None:
+                spans.append((start, length))
+            start = None
+        else:
+            plain.append(ch)
+            length += 1
+    return "".join(plain), spans

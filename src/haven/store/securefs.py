@@ -1,0 +1,57 @@
+"""Private files: created 0600 in 0700 folders, written atomically.
+
+A half-written key file would lose everything, so every write goes to a temporary file in
+the same folder, is fsynced, then renamed over the old one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def private_umask() -> None:
+    """Make every file this process creates private by default."""
+    os.umask(0o077)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    with contextlib.suppress(OSError):
+        path.chmod(DIR_MODE)
+    return path
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    ensure_private_dir(path.parent)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def make_private(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.chmod(FILE_MODE)
