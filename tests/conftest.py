@@ -16,9 +16,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from haven.store import Vault  # noqa: E402
-from haven.store.keyfile import CHEAP_KDF  # noqa: E402
-from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+from haven.store import Vault
+from haven.store.keyfile import CHEAP_KDF
+from tests.support.memory_keyring import MemoryKeyring
 
 PASSPHRASE = "correct horse battery staple"
 

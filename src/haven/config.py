@@ -62,8 +62,9 @@ class PlainSettings:
         if self.theme not in THEMES:
             self.theme = "light"
         if self.idle_lock_minutes != 0:
-            self.idle_lock_minutes = max(IDLE_LOCK_MIN, min(IDLE_LOCK_MAX,
-                                                            int(self.idle_lock_minutes)))
+            self.idle_lock_minutes = max(
+                IDLE_LOCK_MIN, min(IDLE_LOCK_MAX, int(self.idle_lock_minutes))
+            )
         self.discreet_name = (self.discreet_name or "Notes").strip()[:60] or "Notes"
         return self
 

@@ -351,10 +351,13 @@ class Draft:
 
 
 def normalise_tags(tags: list[str] | tuple[str, ...] | set[str]) -> list[str]:
-    """Tags as Haven keeps them: trimmed, without a leading sigil, lower-case, each once."""
+    """Tags as Haven keeps them: trimmed, without a leading sigil, lower-case, each once, sorted.
+
+    Sorted because that is how they come back from the store; saved and loaded must agree.
+    """
     seen: dict[str, None] = {}
     for tag in tags:
         cleaned = str(tag).strip().lstrip("#@").strip().lower()
         if cleaned:
             seen.setdefault(cleaned, None)
-    return list(seen)
+    return sorted(seen)

@@ -94,6 +94,8 @@ class Vault:
         self._data_key: bytearray | None = None
         self._key_file: KeyFile | None = None
         self._depth = 0
+        # A backup copy is opened as it is, for reading; only the live vault is migrated.
+        self.migrate_on_open = True
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -195,7 +197,8 @@ class Vault:
         self._conn = conn
         self._data_key = bytearray(key)
         try:
-            self._migrate()
+            if self.migrate_on_open or creating:
+                self._migrate()
         except BaseException:
             self.lock()
             raise
@@ -457,6 +460,7 @@ def open_backup(db_copy: Path) -> Vault:
     vault = Vault(db_copy.parent)
     vault.db_path = db_copy
     vault.key_path = key_path_for_backup(db_copy)
+    vault.migrate_on_open = False
     return vault
 
 

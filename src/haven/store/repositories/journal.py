@@ -1,7 +1,8 @@
 """Journal entries, their tags, and full-text search (FTS5).
 
 Search is two-phase so it stays fast at 20,000 entries: first the matching ids in date
-order (cheap), then snippets only for the page shown (snippet() is the costly part).
+order (cheap), then snippets only for the page shown, built in Python (see domain.snippets
+for why not FTS5's snippet()).
 """
 
 from __future__ import annotations
@@ -13,6 +14,13 @@ from typing import Any
 from haven.domain.clock import now
 from haven.domain.models import JournalEntry, SearchHit, normalise_tags
 from haven.domain.ratings import check_rating
+from haven.domain.snippets import (  # noqa: F401  (split_highlights re-exported)
+    MATCH_END,
+    MATCH_START,
+    make_snippet,
+    query_words,
+    split_highlights,
+)
 from haven.store.repositories._base import (
     Repository,
     chunked,
@@ -25,9 +33,6 @@ from haven.store.repositories._base import (
 _COLUMNS = (
     "id, uid, at, updated_at, title, body, distress, comfort, share_with_therapist, mood_label"
 )
-# Private-use characters mark matches inside snippets; they never occur in typed text.
-MATCH_START = "\ue000"
-MATCH_END = "\ue001"
 MAX_BODY_CHARS = 5_000_000
 
 
@@ -232,20 +237,19 @@ class JournalRepository(Repository):
         if not rows:
             return []
         ids = [r[0] for r in rows]
-        snippets = dict(
+        bodies = dict(
             self.conn.execute(
-                f"SELECT rowid, snippet(journal_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 16)"
-                f" FROM journal_fts WHERE journal_fts MATCH ? AND rowid IN ({placeholders(ids)})",
-                [query, *ids],
+                f"SELECT id, body FROM journal_entries WHERE id IN ({placeholders(ids)})", ids
             ).fetchall()
         )
+        words = query_words(text)
         return [
             SearchHit(
                 entry_id=r[0],
                 uid=r[1],
                 at=read_moment(r[2]),
                 title=r[3],
-                snippet=snippets.get(r[0], ""),
+                snippet=make_snippet(bodies.get(r[0], ""), words),
             )
             for r in rows
         ]
@@ -259,22 +263,3 @@ class JournalRepository(Repository):
                 "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?", (query,)
             ).fetchone()[0]
         )
-
-
-def split_highlights(snippet: str) -> tuple[str, list[tuple[int, int]]]:
-    """Plain snippet text and the (start, end) spans of the matched words within it."""
-    plain: list[str] = []
-    spans: list[tuple[int, int]] = []
-    start = None
-    length = 0
-    for ch in snippet:
-        if ch == MATCH_START:
-            start = length
-        elif ch == MATCH_END:
-            if start is not None:
-                spans.append((start, length))
-            start = None
-        else:
-            plain.append(ch)
-            length += 1
-    return "".join(plain), spans

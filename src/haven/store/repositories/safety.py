@@ -44,10 +44,16 @@ class Section:
     table: str
     fields: tuple[str, ...]  # the first one is the one that may not be empty
     missing: str  # what to say when it is empty
+    decode: tuple[tuple[str, Any], ...] = ()  # field → function turning a column into a value
 
 
 SECTIONS: dict[type, Section] = {
-    Boundary: Section("boundaries", ("text", "review_by"), "A boundary needs a few words."),
+    Boundary: Section(
+        "boundaries",
+        ("text", "review_by"),
+        "A boundary needs a few words.",
+        (("review_by", read_day),),
+    ),
     Trigger: Section(
         "triggers", ("text", "contexts", "what_helps"), "A trigger or reminder needs a few words."
     ),
@@ -58,23 +64,24 @@ SECTIONS: dict[type, Section] = {
         "signals",
         ("signal", "kind", "form", "meaning"),
         "A signal needs the word or gesture itself.",
+        (("kind", SignalKind),),
     ),
     PausePlanStep: Section(
-        "pause_plan_steps", ("text", "actor"), "A pause-plan step needs a few words."
+        "pause_plan_steps",
+        ("text", "actor"),
+        "A pause-plan step needs a few words.",
+        (("actor", Actor),),
     ),
     Routine: Section("routines", ("title", "description", "kind"), "A routine needs a name."),
     Script: Section(
         "scripts", ("title", "body", "category", "from_template"), "A script needs a title."
     ),
     ChecklistItem: Section(
-        "checklist_items", ("activity", "answer"), "An activity needs a few words."
+        "checklist_items",
+        ("activity", "answer"),
+        "An activity needs a few words.",
+        (("answer", ChecklistAnswer),),
     ),
-}
-_DECODE: dict[str, Any] = {
-    "kind": SignalKind,
-    "actor": Actor,
-    "answer": ChecklistAnswer,
-    "review_by": read_day,
 }
 
 T = TypeVar("T")
@@ -144,10 +151,11 @@ class SafetyPlanRepository(Repository):
             f"SELECT id, uid, position, {', '.join(section.fields)} FROM {section.table}"
             " ORDER BY position, id"
         ).fetchall()
+        decoders = dict(section.decode)
         items = []
         for r in rows:
             values = {
-                f: _DECODE.get(f, lambda v: v)(v)
+                f: decoders[f](v) if f in decoders else v
                 for f, v in zip(section.fields, r[3:], strict=True)
             }
             items.append(kind(id=r[0], uid=r[1], position=r[2], **values))

@@ -1,0 +1,59 @@
+"""The areas of the main window, as a registry later features add themselves to.
+
+Only areas that exist are listed: there are no placeholders for what is not built yet. An
+area is any QWidget with `clear_sensitive()` (called on lock: empty every field, model and
+label that showed journal data) and `refresh()` (called on unlock and when data changes).
+
+To add an area, append an `AreaEntry` to `AREAS` (its `order` keeps the navigation in the
+intended sequence: Today 10, Journal 20, Roadmap 30, Thresholds 40, Practice 50,
+Safety plan 60, Progress 70, Share 80, Settings 90).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from haven.ui.session import Session
+
+
+@runtime_checkable
+class Area(Protocol):
+    def clear_sensitive(self) -> None:
+        """Forget everything shown: called on every lock."""
+
+    def refresh(self) -> None:
+        """Read again from the vault: called on unlock and when data changes."""
+
+
+@dataclass(frozen=True, slots=True)
+class AreaEntry:
+    key: str
+    title: str  # source text; shown through QCoreApplication.translate("Areas", title)
+    order: int
+    factory: Callable[[Session], QWidget]
+
+    @property
+    def display_title(self) -> str:
+        return QCoreApplication.translate("Areas", self.title)
+
+
+def _settings_area(session: Session) -> QWidget:
+    from haven.ui.settings_area import SettingsArea
+
+    return SettingsArea(session)
+
+
+AREAS: list[AreaEntry] = [
+    AreaEntry("settings", QT_TRANSLATE_NOOP("Areas", "Settings"), 90, _settings_area),
+]
+
+
+def ordered_areas() -> list[AreaEntry]:
+    return sorted(AREAS, key=lambda entry: entry.order)

@@ -1,0 +1,183 @@
+"""Small building blocks shared by Haven's screens: headings, hints, passphrase fields.
+
+Font sizes are always relative to the system font (a heading is the system size times a
+factor), so a person who set a larger font in their desktop gets larger text everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from haven.ui.strength import Strength, assess
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
+
+
+def heading(text: str, *, scale: float = 1.35, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "heading")
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str, *, hint: bool = False, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if hint:
+        label.setProperty("role", "hint")
+    label.setAccessibleName(text)
+    return label
+
+
+def status_label(parent: QWidget | None = None) -> QLabel:
+    """A label for calm messages (a wrong passphrase, a saved setting) read by screen readers."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", "hint")
+    label.setAccessibleName(_t("Message"))
+    return label
+
+
+def secret_field(accessible_name: str, parent: QWidget | None = None) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhSensitiveData
+    )
+    return field
+
+
+def wipe_field(field: QLineEdit) -> None:
+    """Empty a field and its undo history (setText resets it; clear() would not)."""
+    field.setText("")
+
+
+class BusyNote(QWidget):
+    """A quiet 'working…' line: a thin bar that moves, or only words with reduced motion."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._label = paragraph(text, hint=True)
+        self._bar = QProgressBar()
+        self._bar.setRange(0, 0)
+        self._bar.setTextVisible(False)
+        self._bar.setMaximumHeight(6)
+        self._bar.setAccessibleName(text)
+        layout.addWidget(self._label)
+        layout.addWidget(self._bar)
+        self.setAccessibleName(text)
+        self.hide()
+
+    def start(self, *, reduced_motion: bool = False) -> None:
+        self._bar.setVisible(not reduced_motion)
+        self.show()
+
+    def stop(self) -> None:
+        self.hide()
+
+
+class NewPassphraseFields(QWidget):
+    """A new passphrase entered twice, with a strength hint; very weak ones are refused."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, user_inputs: list[str] | None = None):
+        super().__init__(parent)
+        self._user_inputs = user_inputs or []
+        self.first = secret_field(_t("New passphrase"))
+        self.second = secret_field(_t("New passphrase again"))
+        self.show_text = QCheckBox(_t("Show what I type"))
+        self.show_text.setAccessibleName(_t("Show what I type"))
+        self.strength = paragraph("", hint=True)
+        self.strength.setAccessibleName(_t("Passphrase strength"))
+        self.match = paragraph("", hint=True)
+        self.match.setAccessibleName(_t("Whether the two passphrases match"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(_t("New passphrase"), self.first)
+        form.addRow(_t("Once more"), self.second)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self.show_text)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.strength)
+        layout.addWidget(self.match)
+
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self.show_text.toggled.connect(self._toggle_echo)
+        self._last = assess("")
+        self._update()
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(mode)
+        self.second.setEchoMode(mode)
+
+    def _update(self) -> None:
+        self._last = assess(self.first.text(), self._user_inputs)
+        text = " ".join(part for part in (self._last.summary, self._last.advice) if part)
+        self.strength.setText(text)
+        if self.second.text() and self.second.text() != self.first.text():
+            self.match.setText(_t("The two passphrases are not the same yet."))
+        elif self.second.text():
+            self.match.setText(_t("The two passphrases match."))
+        else:
+            self.match.setText("")
+        self.changed.emit()
+
+    @property
+    def assessment(self) -> Strength:
+        return self._last
+
+    def problem(self) -> str | None:
+        """Why the passphrase can't be used yet, in plain words; None when it can."""
+        if not self.first.text():
+            return _t("Choose a passphrase to protect the journal.")
+        if not self._last.acceptable:
+            return _t(
+                "This passphrase would be too easy for someone with a copy of the journal "
+                "to guess. You might add a few more words that don't usually go together."
+            )
+        if self.second.text() != self.first.text():
+            return _t("Type the same passphrase in both fields.")
+        return None
+
+    def value(self) -> str:
+        return self.first.text()
+
+    def wipe(self) -> None:
+        wipe_field(self.first)
+        wipe_field(self.second)
+        self.show_text.setChecked(False)

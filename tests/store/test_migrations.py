@@ -1,0 +1,89 @@
+"""Migrations run in order, each in a transaction, from the first schema on, with a copy kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from haven.store import Vault, migrations
+from haven.store.keyfile import CHEAP_KDF, KeyFile
+from haven.store.vault import open_backup
+from tests.conftest import PASSPHRASE
+
+
+def make_vault_at(data_dir: Path, version: int) -> None:
+    """A real vault whose schema stops at `version`, as an older Haven would have left it."""
+    original = migrations.MIGRATIONS
+    migrations.MIGRATIONS = tuple(m for m in original if m.version <= version)
+    migrations.LATEST = version
+    try:
+        vault, _ = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
+        vault.conn.execute(
+            "INSERT INTO journal_entries (uid, at, at_utc, title, body)"
+            " VALUES ('u1', '2026-01-01T10:00:00+00:00', 1, 'old', 'written before search')"
+        )
+        vault.lock()
+    finally:
+        migrations.MIGRATIONS = original
+        migrations.LATEST = original[-1].version
+
+
+def test_versions_are_numbered_without_gaps() -> None:
+    assert [m.version for m in migrations.MIGRATIONS] == list(
+        range(1, len(migrations.MIGRATIONS) + 1)
+    )
+
+
+@pytest.mark.parametrize("start", [m.version for m in migrations.MIGRATIONS[:-1]])
+def test_each_later_migration_applies_to_an_older_vault_with_data(
+    data_dir: Path, start: int
+) -> None:
+    make_vault_at(data_dir, start)
+    vault = Vault(data_dir)
+    vault.unlock(PASSPHRASE)
+    assert vault.schema_version == migrations.LATEST
+    assert vault.check() == []
+    assert [h.title for h in vault.journal.search("search")] == ["old"]
+    vault.lock()
+
+
+def test_an_encrypted_copy_is_kept_before_migrating(data_dir: Path) -> None:
+    make_vault_at(data_dir, 1)
+    Vault(data_dir).unlock(PASSPHRASE)
+    copies = sorted((data_dir / "backups").glob("before-v2-*.db"))
+    assert len(copies) == 1
+    assert not copies[0].read_bytes().startswith(b"SQLite format 3")
+    copy = open_backup(copies[0])
+    copy.unlock(PASSPHRASE)
+    assert copy.schema_version == 1
+    copy.lock()
+
+
+def test_a_failing_migration_rolls_back_and_leaves_the_old_schema(data_dir: Path) -> None:
+    make_vault_at(data_dir, 1)
+
+    def broken(conn: object) -> None:
+        conn.execute("CREATE TABLE half_done (x)")  # type: ignore[attr-defined]
+        raise RuntimeError("boom")
+
+    original = migrations.MIGRATIONS
+    migrations.MIGRATIONS = (original[0], migrations.Migration(2, "broken", broken))
+    try:
+        with pytest.raises(RuntimeError):
+            Vault(data_dir).unlock(PASSPHRASE)
+    finally:
+        migrations.MIGRATIONS = original
+    vault = Vault(data_dir)
+    vault.unlock(PASSPHRASE)  # the real migration 2 now runs on the untouched v1 schema
+    tables = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in tables
+    assert vault.schema_version == 2
+    vault.lock()
+
+
+def test_the_key_file_is_unchanged_by_migrating(data_dir: Path) -> None:
+    make_vault_at(data_dir, 1)
+    before = (data_dir / "haven.key").read_bytes()
+    Vault(data_dir).unlock(PASSPHRASE)
+    assert KeyFile.load(data_dir / "haven.key").to_bytes() == before
