@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 from haven.domain.snippets import fold, make_snippet, query_words, split_highlights
 
 
 def test_the_first_match_is_marked_with_some_words_before_it() -> None:
     body = "one two three four five six seven river eight nine ten"
     text, spans = split_highlights(make_snippet(body, ["riv"], size=6, before=2))
-    assert text == "… six seven river eight nine ten"
+    assert text == "…six seven river eight nine ten"
     assert [text[a:b] for a, b in spans] == ["river"]
 
 
@@ -22,7 +20,7 @@ def test_matching_ignores_case_and_accents_like_the_index() -> None:
 
 
 def test_a_title_only_match_shows_how_the_entry_begins() -> None:
-    assert make_snippet("calm evening at home", ["zebra"], size=2) == "calm evening …"
+    assert make_snippet("calm evening at home", ["zebra"], size=2) == "calm evening…"
     assert make_snippet("", ["x"]) == ""
 
 
@@ -31,8 +29,7 @@ def test_right_to_left_text_and_emoji_survive() -> None:
     assert "🌿" in text and [text[a:b] for a, b in spans] == ["שלום"]
 
 
-def test_a_megabyte_with_matches_everywhere_is_quick() -> None:
-    body = "word " * 250_000
-    started = time.perf_counter()
-    make_snippet(body, ["word"])
-    assert time.perf_counter() - started < 1.0  # was over 30 s with FTS5 snippet()
+def test_a_megabyte_with_matches_everywhere_gives_a_short_snippet() -> None:
+    # FTS5's snippet() took over 30 s here; bench/ measures this one.
+    text, spans = split_highlights(make_snippet("word " * 250_000, ["word"], size=16))
+    assert len(text.split()) == 16 and len(spans) == 16

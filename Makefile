@@ -1,0 +1,10 @@
+# Convenience aliases; the README's commands are ./run and ./test.
+.PHONY: run test lint bench
+run:
+	./run
+test:
+	./test
+lint:
+	.venv/bin/ruff check src tests bench && .venv/bin/ruff format --check src tests bench
+bench:
+	.venv/bin/python bench/bench_vault.py
