@@ -711,6 +711,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+_DEMO_NAMES = {
+    "checkins": "check-ins",
+    "pause_plan_steps": "pause-plan steps",
+    "practice_drafts": "unfinished practices",
+}
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from haven.demo import populate
 
@@ -726,7 +733,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     years = f"{args.years} year{'s' if args.years != 1 else ''}"
     _say(f"A demo journal with {years} of sample history is ready in {where}.")
     _say("Everything in it is invented: every person, event and number is fictional.")
-    written = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items() if n)
+    written = ", ".join(
+        f"{n} {_DEMO_NAMES.get(name, name.replace('_', ' '))}" for name, n in counts.items() if n
+    )
     if written:
         _say(f"It holds {written}.")
     _show_recovery_code(code)

@@ -6,7 +6,7 @@ daylight-saving changes, and a survivor's history must keep its real order.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 
 def now() -> datetime:
@@ -60,3 +60,8 @@ def to_text(moment: datetime) -> str:
 
 def from_text(text: str) -> datetime:
     return ensure_aware(datetime.fromisoformat(text))
+
+
+def from_utc_micros(micros: int) -> datetime:
+    """The inverse of `to_utc_micros`, in UTC."""
+    return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=micros)

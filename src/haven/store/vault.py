@@ -186,6 +186,8 @@ class Vault:
         except sqlcipher.Error as exc:
             raise VaultCorrupt(type(exc).__name__) from None
         try:
+            # SQLCipher's own log goes to stderr; Haven explains problems in its own words.
+            conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(_key_pragma(key))
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for pragma in _PRAGMAS:
@@ -348,12 +350,15 @@ class Vault:
     def check(self) -> list[str]:
         """Verify the database. Returns problems in plain words; an empty list means sound."""
         problems: list[str] = []
-        rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
-        if rows != ["ok"]:
-            problems.extend(f"integrity: {r}" for r in rows[:20])
-        bad_refs = self.conn.execute("PRAGMA foreign_key_check").fetchall()
-        if bad_refs:
-            problems.append(f"{len(bad_refs)} record(s) point at something that is gone")
+        try:
+            rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                problems.extend(f"integrity: {r}" for r in rows[:20])
+            bad_refs = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+            if bad_refs:
+                problems.append(f"{len(bad_refs)} record(s) point at something that is gone")
+        except sqlcipher.DatabaseError as exc:
+            return [f"the database is damaged ({exc})"]
         try:
             self.conn.execute(
                 "INSERT INTO journal_fts(journal_fts, rank) VALUES ('integrity-check', 1)"

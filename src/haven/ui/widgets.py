@@ -181,3 +181,15 @@ class NewPassphraseFields(QWidget):
         wipe_field(self.first)
         wipe_field(self.second)
         self.show_text.setChecked(False)
+
+
+def readable_column(content: QWidget, *, max_width: int = 680) -> QWidget:
+    """Centre `content` in a column narrow enough to read comfortably."""
+    content.setMaximumWidth(max_width)
+    outer = QWidget()
+    row = QHBoxLayout(outer)
+    row.setContentsMargins(24, 24, 24, 24)
+    row.addStretch(1)
+    row.addWidget(content, 100)
+    row.addStretch(1)
+    return outer
