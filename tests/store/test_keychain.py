@@ -102,7 +102,7 @@ def _secret_service_reachable() -> bool:
 @pytest.mark.real_keyring
 @pytest.mark.skipif(
     not _secret_service_reachable(),
-    reason="needs a D-Bus session with gnome-keyring: run through `make test`",
+    reason="needs a D-Bus session with gnome-keyring: run through ./test",
 )
 def test_a_real_secret_service_remembers_and_forgets(vault: Vault, data_dir: Path) -> None:
     from keyring.backends import SecretService

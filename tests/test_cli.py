@@ -1,0 +1,918 @@
+"""The `haven` command, run in-process: what each command does, and what it says when it can't.
+
+New secrets use a cheap key derivation here (the subprocess tests pay the real cost).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import sys
+import types
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from haven import cli
+from haven.domain.models import JournalEntry
+from haven.exchange import export_document
+from haven.store import Vault
+from haven.store.keyfile import CHEAP_KDF
+from tests.conftest import PASSPHRASE
+
+WRONG = "That passphrase didn't open this journal. Nothing was changed.\n"
+CODE_PATTERN = re.compile(r"^    ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){5})$", re.MULTILINE)
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+class Terminal(io.StringIO):
+    """A standard input that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture(autouse=True)
+def cheap_secrets_and_no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "NEW_SECRET_KDF", CHEAP_KDF)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+
+
+@pytest.fixture
+def haven(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    def run(*argv: str, stdin: str | None = None) -> Result:
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = cli.main(list(argv))
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return run
+
+
+@pytest.fixture
+def typed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Standard input is a terminal; each no-echo prompt takes the next answer in the list."""
+    answers: list[str] = []
+    monkeypatch.setattr(sys, "stdin", Terminal(""))
+
+    def fake_getpass(prompt: str = "Password: ", stream: object = None) -> str:
+        if not answers:
+            raise EOFError
+        return answers.pop(0)
+
+    monkeypatch.setattr(getpass, "getpass", fake_getpass)
+    return answers
+
+
+@pytest.fixture
+def journal(vault_and_code: tuple[Vault, str]) -> str:
+    """An existing journal in HAVEN_DATA_DIR, locked. Returns its recovery code."""
+    vault, code = vault_and_code
+    vault.lock()
+    return code
+
+
+@pytest.fixture
+def pf(passphrase_file: Path) -> list[str]:
+    return ["--passphrase-file", str(passphrase_file)]
+
+
+def secret_file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@contextlib.contextmanager
+def opened(where: Path, passphrase: str = PASSPHRASE) -> Iterator[Vault]:
+    vault = Vault(where)
+    vault.unlock(passphrase)
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file under the folder, by its bytes."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+# == init =======================================================================================
+def test_init_creates_a_journal_and_shows_the_recovery_code_once(
+    haven: Callable[..., Result], data_dir: Path, pf: list[str]
+) -> None:
+    result = haven("init", *pf)
+
+    assert result.code == 0, result.err
+    codes = CODE_PATTERN.findall(result.out)
+    assert len(codes) == 1
+    assert "only this once" in result.out
+    assert "the only way back" in result.out
+    assert "safe and offline" in result.out
+    assert not result.err
+    with opened(data_dir) as vault:
+        assert vault.check() == []
+    vault = Vault(data_dir)
+    vault.unlock_with_recovery_code(codes[0])
+    vault.lock()
+    for name in ("haven.db", "haven.key"):
+        assert stat.S_IMODE((data_dir / name).stat().st_mode) == 0o600
+
+
+def test_init_asks_for_the_passphrase_twice_on_a_terminal(
+    haven: Callable[..., Result], data_dir: Path, typed: list[str]
+) -> None:
+    typed += ["a typed passphrase", "a typed passphrase"]
+
+    result = haven("init")
+
+    assert result.code == 0, result.err
+    assert typed == []
+    with opened(data_dir, "a typed passphrase"):
+        pass
+
+
+def test_init_refuses_two_different_passphrases(
+    haven: Callable[..., Result], data_dir: Path, typed: list[str]
+) -> None:
+    typed += ["one passphrase", "another one"]
+
+    result = haven("init")
+
+    assert result.code == 1
+    assert "were not the same. Nothing was changed." in result.err
+    assert not Vault(data_dir).exists
+
+
+def test_init_refuses_an_empty_passphrase(
+    haven: Callable[..., Result], data_dir: Path, tmp_path: Path
+) -> None:
+    empty = secret_file(tmp_path, "empty.txt", "\nsecond line is not read\n")
+
+    result = haven("init", "--passphrase-file", str(empty))
+
+    assert result.code == 1
+    assert "is empty" in result.err
+    assert not Vault(data_dir).exists
+
+
+def test_init_refuses_a_typed_empty_passphrase(
+    haven: Callable[..., Result], data_dir: Path, typed: list[str]
+) -> None:
+    typed += [""]
+
+    result = haven("init")
+
+    assert result.code == 1
+    assert "A passphrase cannot be empty. Nothing was changed." in result.err
+    assert not Vault(data_dir).exists
+
+
+def test_init_leaves_an_existing_journal_untouched(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str]
+) -> None:
+    before = snapshot(data_dir)
+
+    result = haven("init", *pf)
+
+    assert result.code == 1
+    assert "already exists" in result.err
+    assert "Nothing was changed." in result.err
+    assert snapshot(data_dir) == before
+
+
+# == where the passphrase comes from =================================================================
+def test_the_passphrase_is_the_first_line_of_the_file_without_its_line_ending(
+    haven: Callable[..., Result], journal: str, tmp_path: Path
+) -> None:
+    path = secret_file(tmp_path, "pass.txt", PASSPHRASE + "\r\nnot part of it\n")
+
+    assert haven("check", "--passphrase-file", str(path)).code == 0
+
+
+def test_the_environment_can_name_the_passphrase_file(
+    haven: Callable[..., Result],
+    journal: str,
+    passphrase_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HAVEN_PASSPHRASE_FILE", str(passphrase_file))
+
+    result = haven("check")
+
+    assert result.code == 0, result.err
+    assert result.out == "Your journal is sound.\n"
+
+
+def test_on_a_terminal_the_passphrase_is_asked_for_without_echo(
+    haven: Callable[..., Result], journal: str, typed: list[str]
+) -> None:
+    typed.append(PASSPHRASE)
+
+    result = haven("check")
+
+    assert result.code == 0, result.err
+    assert typed == []
+
+
+def test_with_no_passphrase_file_and_no_terminal_nothing_happens(
+    haven: Callable[..., Result], journal: str, data_dir: Path
+) -> None:
+    before = snapshot(data_dir)
+
+    result = haven("checkin", "--distress", "3", "--comfort", "5")
+
+    assert result.code == 1
+    assert "there is no terminal to ask in" in result.err
+    assert "--passphrase-file FILE" in result.err
+    assert "Nothing was changed." in result.err
+    assert "Traceback" not in result.err
+    assert snapshot(data_dir) == before
+
+
+def test_a_missing_passphrase_file_is_named(
+    haven: Callable[..., Result], journal: str, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nowhere.txt"
+
+    result = haven("check", "--passphrase-file", str(missing))
+
+    assert result.code == 1
+    assert f"could not find the passphrase file {missing}" in result.err
+
+
+@pytest.mark.parametrize("after", [False, True], ids=["before-command", "after-command"])
+def test_global_options_work_before_or_after_the_command(
+    haven: Callable[..., Result],
+    tmp_path: Path,
+    passphrase_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    after: bool,
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    Vault.create(elsewhere, PASSPHRASE, kdf=CHEAP_KDF)[0].lock()
+    monkeypatch.delenv("HAVEN_DATA_DIR")
+    options = ["--data-dir", str(elsewhere), "--passphrase-file", str(passphrase_file)]
+    argv = ["check", *options] if after else [*options, "check"]
+
+    result = haven(*argv)
+
+    assert result.code == 0, result.err
+    assert result.out == "Your journal is sound.\n"
+
+
+# == a wrong passphrase, a missing journal ==============================================================
+def _commands(tmp_path: Path) -> dict[str, tuple[list[str], str | None]]:
+    export = {"format": "haven-export", "version": 1, "journal": []}
+    import_file = secret_file(tmp_path, "import.json", json.dumps(export))
+    new = secret_file(tmp_path, "new.txt", "a new passphrase\n")
+    return {
+        "check": (["check"], None),
+        "checkin": (["checkin", "--distress", "3", "--comfort", "5"], None),
+        "journal add": (["journal", "add", "--title", "t"], "Some words."),
+        "search": (["search", "words"], None),
+        "export": (["export", "--format", "json", "--out", str(tmp_path / "out.json")], None),
+        "import": (["import", str(import_file), "--format", "haven-json"], None),
+        "passwd": (["passwd", "--new-passphrase-file", str(new)], None),
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["check", "checkin", "journal add", "search", "export", "import", "passwd"]
+)
+def test_a_wrong_passphrase_changes_no_file(
+    haven: Callable[..., Result],
+    journal: str,
+    data_dir: Path,
+    tmp_path: Path,
+    name: str,
+) -> None:
+    argv, stdin = _commands(tmp_path)[name]
+    wrong = secret_file(tmp_path, "wrong.txt", "not the passphrase\n")
+    with opened(data_dir) as vault:  # something in it, and a quiet WAL
+        vault.journal.add(JournalEntry(body="words that are already here"))
+    before = snapshot(data_dir)
+
+    result = haven(*argv, "--passphrase-file", str(wrong), stdin=stdin)
+
+    assert result.code == 1
+    assert result.err == WRONG
+    assert result.out == ""
+    assert snapshot(data_dir) == before
+    assert not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.parametrize(
+    "name", ["check", "checkin", "journal add", "search", "export", "import", "passwd"]
+)
+def test_with_no_journal_yet_the_message_says_how_to_make_one(
+    haven: Callable[..., Result], data_dir: Path, tmp_path: Path, pf: list[str], name: str
+) -> None:
+    argv, stdin = _commands(tmp_path)[name]
+
+    result = haven(*argv, *pf, stdin=stdin)
+
+    assert result.code == 1
+    assert result.err.startswith(f"There is no Haven journal in {data_dir} yet.")
+    assert "haven init" in result.err
+    assert not data_dir.exists()
+
+
+# == check ==========================================================================================
+def test_check_says_a_sound_journal_is_sound(
+    haven: Callable[..., Result], journal: str, pf: list[str]
+) -> None:
+    result = haven("check", *pf)
+
+    assert (result.code, result.out, result.err) == (0, "Your journal is sound.\n", "")
+
+
+def test_check_names_what_is_wrong_and_exits_1(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str]
+) -> None:
+    with opened(data_dir) as vault:
+        vault.journal.add(JournalEntry(body="an entry the index will lose track of"))
+        vault.conn.execute("DROP TRIGGER journal_fts_delete")
+        vault.conn.execute("DELETE FROM journal_entries")
+
+    result = haven("check", *pf)
+
+    assert result.code == 1
+    assert "search index" in result.err
+    assert "Your journal is sound." not in result.out
+
+
+# == passwd and recover =====================================================================================
+def test_passwd_changes_the_passphrase_and_keeps_the_recovery_code(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str], tmp_path: Path
+) -> None:
+    new = secret_file(tmp_path, "new.txt", "a brand new passphrase\n")
+
+    result = haven("passwd", *pf, "--new-passphrase-file", str(new))
+
+    assert result.code == 0, result.err
+    assert "Your passphrase is changed." in result.out
+    with opened(data_dir, "a brand new passphrase"):
+        pass
+    assert haven("check", *pf).err == WRONG
+    recovered = Vault(data_dir)
+    recovered.unlock_with_recovery_code(journal)
+    recovered.lock()
+
+
+def test_passwd_asks_for_the_new_passphrase_twice(
+    haven: Callable[..., Result], journal: str, data_dir: Path, typed: list[str]
+) -> None:
+    typed += [PASSPHRASE, "typed twice", "typed twice"]
+
+    result = haven("passwd")
+
+    assert result.code == 0, result.err
+    with opened(data_dir, "typed twice"):
+        pass
+
+
+def test_passwd_refuses_an_empty_new_passphrase(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str], tmp_path: Path
+) -> None:
+    empty = secret_file(tmp_path, "empty.txt", "\n")
+    before = snapshot(data_dir)
+
+    result = haven("passwd", *pf, "--new-passphrase-file", str(empty))
+
+    assert result.code == 1
+    assert "is empty" in result.err
+    assert snapshot(data_dir) == before
+
+
+def test_recover_sets_a_new_passphrase_with_the_recovery_code(
+    haven: Callable[..., Result], journal: str, data_dir: Path, tmp_path: Path
+) -> None:
+    code_file = secret_file(tmp_path, "code.txt", journal.lower().replace("-", " ") + "\n")
+    new = secret_file(tmp_path, "new.txt", "after forgetting\n")
+
+    result = haven(
+        "recover", "--recovery-code-file", str(code_file), "--new-passphrase-file", str(new)
+    )
+
+    assert result.code == 0, result.err
+    assert "Your new passphrase is set." in result.out
+    with opened(data_dir, "after forgetting"):
+        pass
+
+
+def test_recover_asks_for_the_code_and_the_new_passphrase_on_a_terminal(
+    haven: Callable[..., Result], journal: str, data_dir: Path, typed: list[str]
+) -> None:
+    typed += [journal, "a new one", "a new one"]
+
+    result = haven("recover")
+
+    assert result.code == 0, result.err
+    with opened(data_dir, "a new one"):
+        pass
+
+
+@pytest.mark.parametrize("code", ["0000-0000-0000-0000-0000-0000", "not a code at all"])
+def test_a_wrong_recovery_code_changes_nothing(
+    haven: Callable[..., Result], journal: str, data_dir: Path, tmp_path: Path, code: str
+) -> None:
+    code_file = secret_file(tmp_path, "code.txt", code + "\n")
+    new = secret_file(tmp_path, "new.txt", "after forgetting\n")
+    before = snapshot(data_dir)
+
+    result = haven(
+        "recover", "--recovery-code-file", str(code_file), "--new-passphrase-file", str(new)
+    )
+
+    assert result.code == 1
+    assert result.err == "That recovery code didn't open this journal. Nothing was changed.\n"
+    assert snapshot(data_dir) == before
+
+
+# == checkin ==========================================================================================
+def test_checkin_saves_both_scales_and_the_optional_parts(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str]
+) -> None:
+    result = haven(
+        "checkin",
+        "--distress", "6",
+        "--comfort", "3",
+        "--sleep", "6.5",
+        "--stress", "7",
+        "--note", "Long day 🌧️",
+        "--tag", "Work",
+        "--tag", "#tired",
+        "--at", "2026-03-14T21:30+01:00",
+        *pf,
+    )  # fmt: skip
+
+    assert result.code == 0, result.err
+    assert "2026-03-14 21:30" in result.out
+    with opened(data_dir) as vault:
+        [saved] = vault.checkins.list()
+    assert (saved.distress, saved.comfort, saved.sleep_hours, saved.stress) == (6, 3, 6.5, 7)
+    assert saved.note == "Long day 🌧️"
+    assert saved.tags == ["tired", "work"]
+    assert saved.at == datetime(2026, 3, 14, 21, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--distress", "11", "The distress rating goes from 0 to 10; 11 is outside that."),
+        ("--comfort", "-1", "The comfort rating goes from 0 to 10; -1 is outside that."),
+        ("--distress", "five", "The distress rating is a whole number from 0 to 10."),
+        ("--comfort", "4.5", "The comfort rating is a whole number from 0 to 10."),
+        ("--stress", "12", "The stress rating goes from 0 to 10; 12 is outside that."),
+        ("--sleep", "25", "Sleep is counted in hours from 0 to 24; 25.0 is outside that."),
+        ("--sleep", "lots", "'lots' is not a number."),
+        ("--at", "yesterday", "'yesterday' is not a date Haven understands."),
+    ],
+)
+def test_checkin_refuses_values_outside_the_scales_and_writes_nothing(
+    haven: Callable[..., Result],
+    journal: str,
+    data_dir: Path,
+    pf: list[str],
+    option: str,
+    value: str,
+    message: str,
+) -> None:
+    argv = {"--distress": "3", "--comfort": "5", option: value}
+    before = snapshot(data_dir)
+
+    result = haven("checkin", *[x for pair in argv.items() for x in pair], *pf)
+
+    assert result.code == 2
+    assert message in result.err
+    assert "Traceback" not in result.err
+    assert snapshot(data_dir) == before
+
+
+def test_checkin_needs_both_scales(haven: Callable[..., Result], journal: str) -> None:
+    result = haven("checkin", "--distress", "3")
+
+    assert result.code == 2
+    assert "--comfort" in result.err
+
+
+# == journal add =======================================================================================
+def test_journal_add_reads_the_entry_from_standard_input(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str]
+) -> None:
+    body = "First line.\nשורה שנייה.\nالسطر الثالث 🌿\n"
+
+    result = haven(
+        "journal", "add", "--title", "Evening", "--tag", "Calm", "--at", "2026-03-14",
+        "--share", *pf, stdin=body,
+    )  # fmt: skip
+
+    assert result.code == 0, result.err
+    assert "saved" in result.out
+    assert "share with your therapist" in result.out
+    with opened(data_dir) as vault:
+        [entry] = vault.journal.list()
+    assert (entry.body, entry.title, entry.tags) == (body, "Evening", ["calm"])
+    assert entry.share_with_therapist is True
+    assert (entry.at.date().isoformat(), entry.at.hour) == ("2026-03-14", 12)
+
+
+@pytest.mark.parametrize("body", ["", "   \n\t\n"])
+def test_journal_add_refuses_an_empty_entry(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str], body: str
+) -> None:
+    before = snapshot(data_dir)
+
+    result = haven("journal", "add", *pf, stdin=body)
+
+    assert result.code == 1
+    assert result.err == (
+        "The entry is empty. Write a few words, or leave it for now. Nothing was changed.\n"
+    )
+    assert snapshot(data_dir) == before
+
+
+def test_journal_add_refuses_a_date_it_cannot_read(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str]
+) -> None:
+    before = snapshot(data_dir)
+
+    result = haven("journal", "add", "--at", "14/03/2026", *pf, stdin="words")
+
+    assert result.code == 2
+    assert "'14/03/2026' is not a date Haven understands." in result.err
+    assert snapshot(data_dir) == before
+
+
+def test_journal_alone_asks_for_an_action(haven: Callable[..., Result]) -> None:
+    result = haven("journal")
+
+    assert result.code == 2
+    assert "ACTION" in result.err
+
+
+# == search ============================================================================================
+@pytest.fixture
+def three_entries(journal: str, data_dir: Path) -> list[JournalEntry]:
+    with opened(data_dir) as vault:
+        return [
+            vault.journal.add(JournalEntry(body=body, title=title, at=datetime.fromisoformat(when)))
+            for title, body, when in [
+                ("Walk", "A slow walk by the river.", "2026-01-05T18:00:00+00:00"),
+                ("", "The river was loud\nand calming.", "2026-02-10T09:00:00+00:00"),
+                ("Tea", "Tea with a friend.", "2026-03-01T20:00:00+00:00"),
+            ]
+        ]
+
+
+def test_search_lists_matches_newest_first_with_the_words_marked(
+    haven: Callable[..., Result], three_entries: list[JournalEntry], pf: list[str]
+) -> None:
+    result = haven("search", "river", *pf)
+
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "2026-02-10  (untitled)  The «river» was loud and calming",
+        "2026-01-05  Walk  A slow walk by the «river»",
+    ]
+
+
+def test_search_limit_keeps_the_newest(
+    haven: Callable[..., Result], three_entries: list[JournalEntry], pf: list[str]
+) -> None:
+    result = haven("search", "river", "--limit", "1", *pf)
+
+    assert result.out.splitlines() == ["2026-02-10  (untitled)  The «river» was loud and calming"]
+
+
+def test_search_json_gives_uids_dates_snippets_and_match_spans(
+    haven: Callable[..., Result], three_entries: list[JournalEntry], pf: list[str]
+) -> None:
+    result = haven("search", "riv", "--json", *pf)
+
+    assert result.code == 0, result.err
+    hits = json.loads(result.out)
+    assert [h["uid"] for h in hits] == [three_entries[1].uid, three_entries[0].uid]
+    assert set(hits[0]) == {"uid", "at", "title", "snippet", "matches"}
+    assert hits[1]["at"] == "2026-01-05T18:00:00+00:00"
+    assert hits[1]["title"] == "Walk"
+    for hit in hits:
+        assert [hit["snippet"][a:b] for a, b in hit["matches"]] == ["river"]
+
+
+def test_search_with_no_matches_says_so(
+    haven: Callable[..., Result], three_entries: list[JournalEntry], pf: list[str]
+) -> None:
+    assert haven("search", "mountain", *pf).out == "No entries match those words.\n"
+    assert json.loads(haven("search", "mountain", "--json", *pf).out) == []
+
+
+def test_search_needs_a_word(haven: Callable[..., Result], journal: str, pf: list[str]) -> None:
+    result = haven("search", "?!", *pf)
+
+    assert result.code == 1
+    assert "no words to search for" in result.err
+
+
+def test_search_limit_must_be_positive(haven: Callable[..., Result], journal: str) -> None:
+    result = haven("search", "river", "--limit", "0")
+
+    assert result.code == 2
+    assert "The limit goes from 1 or more; 0 is outside that." in result.err
+
+
+# == export =============================================================================================
+def test_export_writes_a_private_file_and_says_it_is_not_encrypted(
+    haven: Callable[..., Result],
+    three_entries: list[JournalEntry],
+    data_dir: Path,
+    tmp_path: Path,
+    pf: list[str],
+) -> None:
+    folder = tmp_path / "Documents"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    out = folder / "haven-export.json"
+
+    result = haven("export", "--format", "json", "--out", str(out), *pf)
+
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0] == (
+        f"Your export is saved at {out}. It is not encrypted: keep it somewhere private."
+    )
+    assert "3 journal entries" in result.out
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755  # the person's folder is left alone
+    assert [p.name for p in folder.iterdir()] == [out.name]  # no temporary file left
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert (doc["format"], doc["version"]) == ("haven-export", 1)
+    with opened(data_dir) as vault:
+        assert {k: v for k, v in doc.items() if k != "exported_at"} == {
+            k: v for k, v in export_document(vault).items() if k != "exported_at"
+        }
+
+
+def test_export_never_overwrites_a_file(
+    haven: Callable[..., Result], journal: str, tmp_path: Path, pf: list[str]
+) -> None:
+    out = secret_file(tmp_path, "precious.json", "keep me")
+
+    result = haven("export", "--format", "json", "--out", str(out), *pf)
+
+    assert result.code == 1
+    assert "will not overwrite it" in result.err
+    assert out.read_text(encoding="utf-8") == "keep me"
+
+
+def test_export_into_a_missing_folder_is_refused(
+    haven: Callable[..., Result], journal: str, tmp_path: Path, pf: list[str]
+) -> None:
+    out = tmp_path / "no-such-folder" / "export.json"
+
+    result = haven("export", "--format", "json", "--out", str(out), *pf)
+
+    assert result.code == 1
+    assert "does not exist" in result.err
+    assert not out.parent.exists()
+
+
+def test_export_accepts_only_the_formats_it_knows(
+    haven: Callable[..., Result], journal: str, tmp_path: Path
+) -> None:
+    result = haven("export", "--format", "pdf", "--out", str(tmp_path / "x.pdf"))
+
+    assert result.code == 2
+    assert "invalid choice: 'pdf'" in result.err
+
+
+# == import ==============================================================================================
+@pytest.fixture
+def exported(
+    haven: Callable[..., Result], three_entries: list[JournalEntry], tmp_path: Path, pf: list[str]
+) -> Path:
+    out = tmp_path / "export.json"
+    assert haven("export", "--format", "json", "--out", str(out), *pf).code == 0
+    return out
+
+
+@pytest.fixture
+def second_journal(tmp_path: Path) -> Path:
+    where = tmp_path / "second"
+    Vault.create(where, PASSPHRASE, kdf=CHEAP_KDF)[0].lock()
+    return where
+
+
+def test_import_brings_an_export_into_another_journal(
+    haven: Callable[..., Result], exported: Path, second_journal: Path, pf: list[str]
+) -> None:
+    result = haven(
+        "import", str(exported), "--format", "haven-json", "--data-dir", str(second_journal), *pf
+    )
+
+    assert result.code == 0, result.err
+    assert result.out == "Added 3 journal entries.\n"
+    with opened(second_journal) as vault:
+        assert sorted(e.title for e in vault.journal.list()) == ["", "Tea", "Walk"]
+
+
+def test_importing_the_same_file_twice_adds_nothing(
+    haven: Callable[..., Result], exported: Path, second_journal: Path, pf: list[str]
+) -> None:
+    argv = ["import", str(exported), "--format", "haven-json", "--data-dir", str(second_journal)]
+    assert haven(*argv, *pf).code == 0
+
+    result = haven(*argv, *pf)
+
+    assert result.code == 0, result.err
+    assert result.out == (
+        "There was nothing new to add. 3 journal entries were already in your journal, "
+        "and Haven left them as they were.\n"
+    )
+    with opened(second_journal) as vault:
+        assert vault.journal.count() == 3
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"format": "haven-export", "version": 1,', "is not valid JSON (line 1, column 41)"),
+        ("\xff\xfe not text", "is not UTF-8 text"),
+        ('{"format": "jrnl", "entries": []}', "This file is not a Haven export"),
+        (
+            '{"format": "haven-export", "version": 1, "journal": [{"uid": "a", "at": "x",'
+            ' "body": "b"}]}',
+            "journal entry 1: 'at' is not a date.",
+        ),
+    ],
+    ids=["malformed-json", "not-utf8", "wrong-format", "bad-record"],
+)
+def test_import_refuses_a_file_it_cannot_use_and_writes_nothing(
+    haven: Callable[..., Result],
+    journal: str,
+    data_dir: Path,
+    tmp_path: Path,
+    pf: list[str],
+    content: str,
+    message: str,
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content.encode("latin-1") if content.startswith("\xff") else content.encode())
+    before = snapshot(data_dir)
+
+    result = haven("import", str(bad), "--format", "haven-json", *pf)
+
+    assert result.code == 1
+    assert message in result.err
+    assert result.err.rstrip().endswith("Nothing was imported.")
+    assert "Traceback" not in result.err
+    assert snapshot(data_dir) == before
+
+
+def test_import_of_a_missing_file_is_named(
+    haven: Callable[..., Result], journal: str, tmp_path: Path, pf: list[str]
+) -> None:
+    result = haven("import", str(tmp_path / "gone.json"), "--format", "haven-json", *pf)
+
+    assert result.code == 1
+    assert "could not find" in result.err
+    assert "gone.json" in result.err
+
+
+def test_import_accepts_only_the_formats_it_knows(
+    haven: Callable[..., Result], exported: Path
+) -> None:
+    result = haven("import", str(exported), "--format", "csv")
+
+    assert result.code == 2
+    assert "invalid choice: 'csv'" in result.err
+
+
+# == demo ===============================================================================================
+def test_demo_creates_a_new_journal_full_of_fictional_history(
+    haven: Callable[..., Result], data_dir: Path, pf: list[str]
+) -> None:
+    result = haven("demo", "--years", "1", *pf)
+
+    assert result.code == 0, result.err
+    assert "fictional" in result.out
+    assert len(CODE_PATTERN.findall(result.out)) == 1
+    with opened(data_dir) as vault:
+        assert vault.checkins.count() >= 300
+        assert vault.journal.count() > 50
+        assert vault.roadmap.list()
+
+
+def test_demo_never_goes_into_an_existing_journal(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str]
+) -> None:
+    before = snapshot(data_dir)
+
+    result = haven("demo", *pf)
+
+    assert result.code == 1
+    assert "already exists" in result.err
+    assert snapshot(data_dir) == before
+
+
+@pytest.mark.parametrize("years", ["0", "-2", "many", "21"])
+def test_demo_years_must_be_sensible(
+    haven: Callable[..., Result], data_dir: Path, years: str
+) -> None:
+    result = haven("demo", "--years", years)
+
+    assert result.code == 2
+    assert "number of years" in result.err
+    assert not data_dir.exists()
+
+
+# == no command: the desktop app, and usage ==================================================================
+def test_no_command_opens_the_desktop_app_with_the_options_given(
+    haven: Callable[..., Result],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    passphrase_file: Path,
+) -> None:
+    calls: list[dict[str, object]] = []
+    fake = types.ModuleType("haven.app")
+    fake.run_gui = lambda **kwargs: calls.append(kwargs) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "haven.app", fake)
+    monkeypatch.setenv("HAVEN_PASSPHRASE_FILE", str(passphrase_file))
+
+    result = haven("--data-dir", str(tmp_path / "d"), "--exit-after-first-paint")
+
+    assert result.code == 0
+    assert calls == [
+        {
+            "data_dir": tmp_path / "d",
+            "passphrase_file": passphrase_file,
+            "exit_after_first_paint": True,
+        }
+    ]
+
+
+def test_the_desktop_app_gets_the_default_folder_and_no_file(
+    haven: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    calls: list[dict[str, object]] = []
+    fake = types.ModuleType("haven.app")
+    fake.run_gui = lambda **kwargs: calls.append(kwargs) or 3  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "haven.app", fake)
+
+    assert haven().code == 3
+    assert calls == [
+        {"data_dir": data_dir, "passphrase_file": None, "exit_after_first_paint": False}
+    ]
+
+
+def test_help_lists_every_command(haven: Callable[..., Result]) -> None:
+    result = haven("--help")
+
+    assert result.code == 0
+    for command in (
+        "init", "check", "passwd", "recover", "checkin", "journal", "search", "export",
+        "import", "demo",
+    ):  # fmt: skip
+        assert re.search(rf"^\s+{command}\s", result.out, re.MULTILINE), command
+    assert "exit-after-first-paint" not in result.out
+
+
+def test_an_unknown_command_is_a_usage_error(haven: Callable[..., Result]) -> None:
+    result = haven("delete-everything")
+
+    assert result.code == 2
+    assert "invalid choice" in result.err
+    assert "error:" not in result.err
+
+
+def test_files_the_cli_creates_are_private(
+    haven: Callable[..., Result], data_dir: Path, pf: list[str]
+) -> None:
+    previous = os.umask(0o022)
+    try:
+        assert haven("init", *pf).code == 0
+        assert os.umask(0o022) == 0o077
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
