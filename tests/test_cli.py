@@ -118,7 +118,7 @@ def snapshot(folder: Path) -> dict[str, str]:
     }
 
 
-# == init =======================================================================================
+# == init =========================================================================================
 def test_init_creates_a_journal_and_shows_the_recovery_code_once(
     haven: Callable[..., Result], data_dir: Path, pf: list[str]
 ) -> None:
@@ -202,7 +202,20 @@ def test_init_leaves_an_existing_journal_untouched(
     assert snapshot(data_dir) == before
 
 
-# == where the passphrase comes from =================================================================
+def test_init_where_no_folder_can_be_made_says_so_without_a_traceback(
+    haven: Callable[..., Result], tmp_path: Path, pf: list[str]
+) -> None:
+    blocker = secret_file(tmp_path, "a-file", "not a folder")
+
+    result = haven("init", "--data-dir", str(blocker / "journal"), *pf)
+
+    assert result.code == 1
+    assert result.err.startswith("Haven could not use ")
+    assert "Traceback" not in result.err
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+# == where the passphrase comes from ==============================================================
 def test_the_passphrase_is_the_first_line_of_the_file_without_its_line_ending(
     haven: Callable[..., Result], journal: str, tmp_path: Path
 ) -> None:
@@ -282,7 +295,7 @@ def test_global_options_work_before_or_after_the_command(
     assert result.out == "Your journal is sound.\n"
 
 
-# == a wrong passphrase, a missing journal ==============================================================
+# == a wrong passphrase, a missing journal ========================================================
 def _commands(tmp_path: Path) -> dict[str, tuple[list[str], str | None]]:
     export = {"format": "haven-export", "version": 1, "journal": []}
     import_file = secret_file(tmp_path, "import.json", json.dumps(export))
@@ -339,7 +352,7 @@ def test_with_no_journal_yet_the_message_says_how_to_make_one(
     assert not data_dir.exists()
 
 
-# == check ==========================================================================================
+# == check ========================================================================================
 def test_check_says_a_sound_journal_is_sound(
     haven: Callable[..., Result], journal: str, pf: list[str]
 ) -> None:
@@ -363,7 +376,7 @@ def test_check_names_what_is_wrong_and_exits_1(
     assert "Your journal is sound." not in result.out
 
 
-# == passwd and recover =====================================================================================
+# == passwd and recover ===========================================================================
 def test_passwd_changes_the_passphrase_and_keeps_the_recovery_code(
     haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str], tmp_path: Path
 ) -> None:
@@ -451,7 +464,7 @@ def test_a_wrong_recovery_code_changes_nothing(
     assert snapshot(data_dir) == before
 
 
-# == checkin ==========================================================================================
+# == checkin ======================================================================================
 def test_checkin_saves_both_scales_and_the_optional_parts(
     haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str]
 ) -> None:
@@ -518,7 +531,7 @@ def test_checkin_needs_both_scales(haven: Callable[..., Result], journal: str) -
     assert "--comfort" in result.err
 
 
-# == journal add =======================================================================================
+# == journal add ==================================================================================
 def test_journal_add_reads_the_entry_from_standard_input(
     haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str]
 ) -> None:
@@ -573,7 +586,7 @@ def test_journal_alone_asks_for_an_action(haven: Callable[..., Result]) -> None:
     assert "ACTION" in result.err
 
 
-# == search ============================================================================================
+# == search =======================================================================================
 @pytest.fixture
 def three_entries(journal: str, data_dir: Path) -> list[JournalEntry]:
     with opened(data_dir) as vault:
@@ -643,7 +656,7 @@ def test_search_limit_must_be_positive(haven: Callable[..., Result], journal: st
     assert "The limit goes from 1 or more; 0 is outside that." in result.err
 
 
-# == export =============================================================================================
+# == export =======================================================================================
 def test_export_writes_a_private_file_and_says_it_is_not_encrypted(
     haven: Callable[..., Result],
     three_entries: list[JournalEntry],
@@ -707,7 +720,7 @@ def test_export_accepts_only_the_formats_it_knows(
     assert "invalid choice: 'pdf'" in result.err
 
 
-# == import ==============================================================================================
+# == import =======================================================================================
 @pytest.fixture
 def exported(
     haven: Callable[..., Result], three_entries: list[JournalEntry], tmp_path: Path, pf: list[str]
@@ -809,7 +822,7 @@ def test_import_accepts_only_the_formats_it_knows(
     assert "invalid choice: 'csv'" in result.err
 
 
-# == demo ===============================================================================================
+# == demo =========================================================================================
 def test_demo_creates_a_new_journal_full_of_fictional_history(
     haven: Callable[..., Result], data_dir: Path, pf: list[str]
 ) -> None:
@@ -847,7 +860,7 @@ def test_demo_years_must_be_sensible(
     assert not data_dir.exists()
 
 
-# == no command: the desktop app, and usage ==================================================================
+# == no command: the desktop app, and usage =======================================================
 def test_no_command_opens_the_desktop_app_with_the_options_given(
     haven: Callable[..., Result],
     monkeypatch: pytest.MonkeyPatch,

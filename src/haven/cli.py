@@ -16,7 +16,6 @@ import contextlib
 import getpass
 import json
 import os
-import stat
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -318,6 +317,9 @@ def main(argv: list[str] | None = None) -> int:
         _tell(f"{problem} Nothing was imported.")
     except HavenStoreError as error:
         _tell(str(error))
+    except OSError as error:  # a folder that can't be written, a full disk…
+        where = error.filename or "a file it needs"
+        _tell(f"Haven could not use {where} ({error.strerror or error}).")
     except KeyboardInterrupt:
         _tell("\nStopped.")
         return 130
@@ -649,18 +651,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Write atomically with mode 0600, leaving the mode of the person's own folder alone.
-
-    write_atomic makes the parent folder 0700, which is right for Haven's own folders but
-    not for, say, ~/Documents: its mode is put back as it was.
-    """
-    before = stat.S_IMODE(path.parent.stat().st_mode)
-    try:
-        write_atomic(path, data)
-    finally:
-        with contextlib.suppress(OSError):
-            if stat.S_IMODE(path.parent.stat().st_mode) != before:
-                path.parent.chmod(before)
+    """Write atomically with mode 0600; the person's own folder keeps its mode."""
+    write_atomic(path, data)
 
 
 def _load_json_file(path: Path) -> Any:

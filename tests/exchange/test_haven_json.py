@@ -151,9 +151,14 @@ def fill(vault: Vault) -> None:
     )
     vault.practices.save(Practice(step_uid=None, started_at=at(13, tz=LOS_ANGELES)))
 
-    boundary = vault.safety.add(Boundary(text="No surprises from behind", review_by=date(2025, 4, 1)))
+    boundary = vault.safety.add(
+        Boundary(text="No surprises from behind", review_by=date(2025, 4, 1))
+    )
     vault.safety.review_boundary(
-        boundary.id, text="No touch from behind", note="Clearer now", next_review_by=date(2025, 6, 1)
+        boundary.id,
+        text="No touch from behind",
+        note="Clearer now",
+        next_review_by=date(2025, 6, 1),
     )
     removed = vault.safety.add(Trigger(text="Removed one"))
     vault.safety.add(Trigger(text="Cologne", contexts="crowds", what_helps="Step outside"))
@@ -179,7 +184,9 @@ def fill(vault: Vault) -> None:
     vault.safety.mark_checklist(item.id, ChecklistAnswer.YES)
 
     vault.grounding.add(
-        GroundingUse(tool=GroundingTool.SENSES_54321, at=at(14), distress_before=8, distress_after=4)
+        GroundingUse(
+            tool=GroundingTool.SENSES_54321, at=at(14), distress_before=8, distress_after=4
+        )
     )
     vault.grounding.add(GroundingUse(tool=GroundingTool.PACED_BREATHING, at=at(15), note=EMOJI))
 
@@ -385,9 +392,9 @@ def test_importing_the_same_file_twice_adds_nothing(full: Vault, other: Vault) -
     assert report.skipped_existing["checkins"] == 3
     assert report.skipped_existing["drafts"] == 2
     assert report.skipped_existing["settings"] == 2
-    assert report.total_skipped == sum(
-        len(v) for k, v in doc.items() if isinstance(v, list)
-    ) + sum(len(v) for v in doc["safety_plan"].values()) + len(doc["settings"])
+    assert report.total_skipped == sum(len(v) for k, v in doc.items() if isinstance(v, list)) + sum(
+        len(v) for v in doc["safety_plan"].values()
+    ) + len(doc["settings"])
     assert without_time(export_document(other)) == before
     assert report.describe().startswith("There was nothing new to add.")
 
@@ -558,7 +565,9 @@ BAD_DOCUMENTS = [
         id="unknown-signal-kind",
     ),
     pytest.param(
-        _doc(grounding=[{"uid": "g", "at": "2026-01-01", "tool": "body_scan", "distress_after": 99}]),
+        _doc(
+            grounding=[{"uid": "g", "at": "2026-01-01", "tool": "body_scan", "distress_after": 99}]
+        ),
         "grounding use 1: The 'distress_after' rating goes from 0 to 10; 99 is outside that.",
         id="grounding-rating",
     ),

@@ -903,50 +903,26 @@ class _Existing:
 
 
 def _write(vault: Vault, conn: Any, item: _Item) -> None:
+    """Write one validated record, keeping its uid, history, position and dates exactly."""
     obj = item.obj
     kind = item.kind
+    if item.position is not None and hasattr(obj, "position"):
+        obj.position = item.position
     if kind == "checkins":
         vault.checkins.add(obj)
     elif kind == "journal":
         vault.journal.add(obj)
     elif kind == "roadmap":
-        vault.roadmap.add(obj)
-        _keep_position(conn, "roadmap_steps", obj, item.position)
+        vault.roadmap.add(obj, keep_position=item.position is not None)
     elif kind == "thresholds":
-        vault.thresholds.add(obj)
-        _keep_position(conn, "thresholds", obj, item.position)
+        vault.thresholds.add(obj, keep_position=item.position is not None)
     elif kind == "practices":
         vault.practices.save(obj)
     elif kind == "grounding":
         vault.grounding.add(obj)
     elif kind == "drafts":
-        vault.drafts.save(obj.key, obj.content)
-        # The repository stamps a draft with the time it is saved; keep the exported time.
-        conn.execute(
-            "UPDATE drafts SET updated_at = ? WHERE key = ?", (to_text(obj.updated_at), obj.key)
-        )
+        vault.drafts.save(obj.key, obj.content, updated_at=obj.updated_at)
     elif kind == "settings":
         vault.settings.set(*obj)
     else:
-        vault.safety.add(obj)
-        _keep_position(conn, SECTIONS[type(obj)].table, obj, item.position)
-
-
-_POSITIONED_TABLES = frozenset(
-    {"roadmap_steps", "thresholds"} | {s.table for s in SECTIONS.values()}
-)
-
-
-def _keep_position(conn: Any, table: str, obj: Any, position: int | None) -> None:
-    """Give an imported record the position the document names.
-
-    The repositories' add() always appends (next free position). An import must keep the
-    person's order exactly, gaps included, so the position is set here, in the same
-    transaction. (A `keep_position` option on add() would let this live in the store.)
-    """
-    if position is None or position == obj.position:
-        return
-    if table not in _POSITIONED_TABLES:  # table names come only from SECTIONS and above
-        raise ValueError(f"unknown table {table!r}")
-    conn.execute(f"UPDATE {table} SET position = ? WHERE id = ?", (position, obj.id))
-    obj.position = position
+        vault.safety.add(obj, keep_position=item.position is not None)

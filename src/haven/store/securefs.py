@@ -20,6 +20,17 @@ def private_umask() -> None:
 
 
 def ensure_private_dir(path: Path) -> Path:
+    """Create Haven's own folder (0700). A folder that already exists keeps its mode:
+    it may be the person's own (an export into ~/Documents must not change it)."""
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+        with contextlib.suppress(OSError):
+            path.chmod(DIR_MODE)
+    return path
+
+
+def make_private_dir(path: Path) -> Path:
+    """Haven's data folder: created if needed, and always 0700."""
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     with contextlib.suppress(OSError):
         path.chmod(DIR_MODE)

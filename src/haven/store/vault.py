@@ -43,7 +43,13 @@ from haven.store.keyfile import (
     new_recovery_code,
     normalise_recovery_code,
 )
-from haven.store.securefs import ensure_private_dir, fsync_dir, make_private, write_atomic
+from haven.store.securefs import (
+    ensure_private_dir,
+    fsync_dir,
+    make_private,
+    make_private_dir,
+    write_atomic,
+)
 
 if TYPE_CHECKING:
     from haven.store.repositories import (
@@ -130,7 +136,7 @@ class Vault:
             raise VaultExists(str(vault.data_dir))
         if not passphrase:
             raise ValueError("A passphrase is needed to protect the journal.")
-        ensure_private_dir(vault.data_dir)
+        make_private_dir(vault.data_dir)
         data_key = new_data_key()
         code = new_recovery_code()
         key_file = KeyFile(vault_id=str(uuid.uuid4()), slots={})

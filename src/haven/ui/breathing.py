@@ -75,14 +75,14 @@ class BreathingCircle(QWidget):
             self.tr("A circle that grows as you breathe in and shrinks as you breathe out.")
         )
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(240, 240)
 
     def set_size(self, size: float) -> None:
         self._size = max(0.0, min(1.0, size))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height()) - 8

@@ -68,15 +68,16 @@ class FirstRunView(QWidget):
         layout.setSpacing(12)
         layout.addWidget(heading(title, scale=1.6))
         layout.addWidget(body)
-        layout.addStretch(1)
+        layout.addSpacing(8)
         row = QHBoxLayout()
         row.addStretch(1)
         for button in buttons:
             row.addWidget(button)
         layout.addLayout(row)
+        layout.addStretch(1)
         return readable_column(column)
 
-    def _button(self, text: str, slot, *, default: bool = False) -> QPushButton:  # noqa: ANN001
+    def _button(self, text: str, slot, *, default: bool = False) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text)
         button.setAutoDefault(default)
@@ -144,9 +145,7 @@ class FirstRunView(QWidget):
 
     def _recovery_page(self) -> QWidget:
         self.recovery = RecoveryCodePanel(self._session.clipboard)
-        self.recovery_continue = self._button(
-            self.tr("Continue"), self._go_choices, default=True
-        )
+        self.recovery_continue = self._button(self.tr("Continue"), self._go_choices, default=True)
         self.recovery_continue.setEnabled(False)
         self.recovery.confirmed_changed.connect(self.recovery_continue.setEnabled)
         return self._page(self.tr("Your recovery code"), self.recovery, [self.recovery_continue])

@@ -88,6 +88,7 @@ class HelpNowDialog(HavenDialog):
             if widget is not None:
                 if isinstance(widget, QLabel):
                     widget.clear()
+                    widget.setAccessibleName("")
                 widget.hide()
                 widget.deleteLater()
 

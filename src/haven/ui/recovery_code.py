@@ -54,7 +54,6 @@ class RecoveryCodePanel(QWidget):
             font.setPointSizeF(base * 1.4)
         self.code_label.setFont(font)
         self.code_label.setProperty("role", "code")
-        self.code_label.setStyleSheet("padding: 12px;")
 
         self.kept = QCheckBox(self.tr("I have kept my recovery code somewhere safe"))
         self.kept.setAccessibleName(self.tr("I have kept my recovery code somewhere safe"))
@@ -137,7 +136,9 @@ class RecoveryCodePanel(QWidget):
         go = box.addButton(self.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self._open_print_dialog() if button is go else None)
+        box.buttonClicked.connect(
+            lambda button: self._open_print_dialog() if button is go else None
+        )
         box.open()
 
     def _open_print_dialog(self) -> None:

@@ -36,6 +36,7 @@ def scrub_widget(widget: QWidget) -> None:
     elif isinstance(widget, QLabel):
         widget.clear()
         widget.setToolTip("")
+        widget.setAccessibleName("")
     elif isinstance(widget, QListWidget | QTreeWidget | QTableWidget):
         widget.clear()
     elif isinstance(widget, QAbstractItemView):

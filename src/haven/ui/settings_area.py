@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from haven.config import IDLE_LOCK_DEFAULT, IDLE_LOCK_MAX, IDLE_LOCK_MIN, THEMES
-from haven.store import HavenStoreError, WrongSecret, keychain
+from haven.store import HavenStoreError, keychain
 from haven.ui.dialogs import HavenDialog
 from haven.ui.recovery_code import RecoveryCodePanel
 from haven.ui.session import Session
@@ -57,7 +56,9 @@ class RecoveryCodeDialog(HavenDialog):
         self.panel = RecoveryCodePanel(session.clipboard)
         self.panel.set_code(code)
         buttons = QDialogButtonBox()
-        self.done_button = buttons.addButton(self.tr("Done"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.done_button = buttons.addButton(
+            self.tr("Done"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.done_button.setAccessibleName(self.tr("Done"))
         self.done_button.setEnabled(False)
         self.panel.confirmed_changed.connect(self.done_button.setEnabled)
@@ -455,6 +456,3 @@ class SettingsArea(QWidget):
         self._set_busy(False)
         self._load_plain_settings()
         self._check_keychain()
-
-
-__all__ = ["QLabel", "RecoveryCodeDialog", "SettingsArea", "WrongSecret"]

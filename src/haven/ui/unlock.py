@@ -83,7 +83,7 @@ class UnlockView(QWidget):
         layout.addStretch(2)
         return readable_column(column, max_width=520)
 
-    def _button(self, text: str, slot, *, default: bool = False, flat: bool = False):  # noqa: ANN001, ANN202
+    def _button(self, text: str, slot, *, default: bool = False, flat: bool = False):
         button = QPushButton(text)
         button.setAccessibleName(text)
         button.setDefault(default)
@@ -135,9 +135,7 @@ class UnlockView(QWidget):
                 QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
             )
         )
-        self.recovery_open = self._button(
-            self.tr("Open"), self.submit_recovery_code, default=True
-        )
+        self.recovery_open = self._button(self.tr("Open"), self.submit_recovery_code, default=True)
         self.recovery_message = status_label()
         self.recovery_busy = BusyNote(self.tr("Opening…"))
         back = self._button(self.tr("Back to passphrase"), self._go_passphrase, flat=True)
@@ -289,8 +287,9 @@ class UnlockView(QWidget):
         self.save_replacement.setEnabled(True)
         if self._session.is_unlocked:
             self.replacement_message.setText(
-                self.tr("The new passphrase was not saved; your old one still works. ({reason})")
-                .format(reason=str(exc))
+                self.tr(
+                    "The new passphrase was not saved; your old one still works. ({reason})"
+                ).format(reason=str(exc))
             )
 
     # -- this device's keychain ---------------------------------------------------------
@@ -311,13 +310,17 @@ class UnlockView(QWidget):
         self._stop(self.busy)
         reason = str(exc) if isinstance(exc, HavenStoreError) else ""
         self.message.setText(
-            self.tr("This device could not open the journal by itself, so your passphrase is "
-                    "needed. {reason}").format(reason=reason).strip()
+            self.tr(
+                "This device could not open the journal by itself, so your passphrase is "
+                "needed. {reason}"
+            )
+            .format(reason=reason)
+            .strip()
         )
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- shared -------------------------------------------------------------------------
-    def _start(self, busy: BusyNote, message) -> None:  # noqa: ANN001
+    def _start(self, busy: BusyNote, message) -> None:
         self._busy = True
         message.setText("")
         self._set_inputs_enabled(False)
@@ -338,7 +341,7 @@ class UnlockView(QWidget):
         ):
             widget.setEnabled(enabled)
 
-    def _open(self, key: bytes, busy: BusyNote, message, *, then) -> None:  # noqa: ANN001
+    def _open(self, key: bytes, busy: BusyNote, message, *, then) -> None:
         self._stop(busy)
         try:
             self._session.open_with_key(key)
@@ -349,7 +352,7 @@ class UnlockView(QWidget):
         message.setText("")
         then()
 
-    def _failed(self, exc: Exception, busy: BusyNote, message) -> None:  # noqa: ANN001
+    def _failed(self, exc: Exception, busy: BusyNote, message) -> None:
         self._stop(busy)
         if isinstance(exc, WrongSecret):
             self.failures += 1
@@ -359,11 +362,14 @@ class UnlockView(QWidget):
             message.setText(str(exc))
         else:
             message.setText(
-                self.tr("Haven could not open the journal. Nothing was changed. ({reason})")
-                .format(reason=type(exc).__name__)
+                self.tr("Haven could not open the journal. Nothing was changed. ({reason})").format(
+                    reason=type(exc).__name__
+                )
             )
-        focus = self.passphrase if self.pages.currentIndex() == PASSPHRASE_PAGE else (
-            self.recovery_code
+        focus = (
+            self.passphrase
+            if self.pages.currentIndex() == PASSPHRASE_PAGE
+            else (self.recovery_code)
         )
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -397,8 +403,10 @@ class UnlockView(QWidget):
         self._countdown.stop()
         self.wait_note.setText("")
         self._set_inputs_enabled(not self._busy)
-        field = self.passphrase if self.pages.currentIndex() == PASSPHRASE_PAGE else (
-            self.recovery_code
+        field = (
+            self.passphrase
+            if self.pages.currentIndex() == PASSPHRASE_PAGE
+            else (self.recovery_code)
         )
         field.setFocus(Qt.FocusReason.OtherFocusReason)
 

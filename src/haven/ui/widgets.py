@@ -50,13 +50,23 @@ def paragraph(text: str, *, hint: bool = False, parent: QWidget | None = None) -
     return label
 
 
+class StatusLabel(QLabel):
+    """A calm message line (a wrong passphrase, a saved setting); takes no room when empty."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 def status_label(parent: QWidget | None = None) -> QLabel:
-    """A label for calm messages (a wrong passphrase, a saved setting) read by screen readers."""
-    label = QLabel(parent)
+    label = StatusLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", "hint")
     label.setAccessibleName(_t("Message"))
+    label.hide()
     return label
 
 
@@ -122,6 +132,7 @@ class NewPassphraseFields(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(_t("New passphrase"), self.first)
         form.addRow(_t("Once more"), self.second)
         layout = QVBoxLayout(self)

@@ -7,6 +7,7 @@ seconds, encrypted like everything else. There is never a plaintext draft file.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from haven.domain.clock import now
@@ -15,8 +16,11 @@ from haven.store.repositories._base import Repository, moment, read_moment
 
 
 class DraftRepository(Repository):
-    def save(self, key: str, content: dict[str, Any]) -> Draft:
-        draft = Draft(key=key, content=dict(content), updated_at=now())
+    def save(
+        self, key: str, content: dict[str, Any], *, updated_at: datetime | None = None
+    ) -> Draft:
+        """Save (or replace) the draft under `key`; `updated_at` is kept when importing."""
+        draft = Draft(key=key, content=dict(content), updated_at=updated_at or now())
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO drafts (key, content, updated_at) VALUES (?,?,?)"

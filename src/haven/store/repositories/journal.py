@@ -60,6 +60,12 @@ def fts_query(text: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
+def _tag_key(tag: str) -> str:
+    """A tag filter matches the way tags are stored (see normalise_tags)."""
+    cleaned = normalise_tags([tag])
+    return cleaned[0] if cleaned else tag
+
+
 class JournalRepository(Repository):
     def add(self, entry: JournalEntry) -> JournalEntry:
         validate(entry)
@@ -158,7 +164,7 @@ class JournalRepository(Repository):
         where, args = range_clause("e.at_utc", since, until)
         if tag:
             where += " AND e.id IN (SELECT entry_id FROM journal_tags WHERE tag = ?)"
-            args.append(normalise_tags([tag])[0] if normalise_tags([tag]) else tag)
+            args.append(_tag_key(tag))
         if shared_only:
             where += " AND e.share_with_therapist = 1"
         order = "DESC" if newest_first else "ASC"
@@ -227,7 +233,7 @@ class JournalRepository(Repository):
         where, args = range_clause("e.at_utc", since, until)
         if tag:
             where += " AND e.id IN (SELECT entry_id FROM journal_tags WHERE tag = ?)"
-            args.append(tag.strip().lower())
+            args.append(_tag_key(tag))
         rows = self.conn.execute(
             "SELECT e.id, e.uid, e.at, e.title FROM journal_entries e"
             " WHERE e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)"

@@ -33,10 +33,12 @@ def _validate(step: RoadmapStep) -> None:
 
 
 class RoadmapRepository(Repository):
-    def add(self, step: RoadmapStep) -> RoadmapStep:
+    def add(self, step: RoadmapStep, *, keep_position: bool = False) -> RoadmapStep:
+        """Append a step (or, for an import or undo, keep the position it carries)."""
         _validate(step)
         with self.transaction() as conn:
-            step.position = next_position(conn, "roadmap_steps")
+            if not keep_position:
+                step.position = next_position(conn, "roadmap_steps")
             cur = conn.execute(
                 "INSERT INTO roadmap_steps (uid, position, title, description, state,"
                 " readiness_notes, readiness_practices, readiness_max_peak, created_at)"

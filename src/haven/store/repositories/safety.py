@@ -97,12 +97,14 @@ def _encode(value: Any) -> Any:
 
 class SafetyPlanRepository(Repository):
     # -- every section ------------------------------------------------------------------
-    def add(self, item: T) -> T:
+    def add(self, item: T, *, keep_position: bool = False) -> T:
+        """Append to its section (or, for an import or undo, keep the position it carries)."""
         section = self._section(item)
         self._validate(item, section)
         cols = ", ".join(section.fields)
         with self.transaction() as conn:
-            item.position = next_position(conn, section.table)  # type: ignore[attr-defined]
+            if not keep_position:
+                item.position = next_position(conn, section.table)  # type: ignore[attr-defined]
             cur = conn.execute(
                 f"INSERT INTO {section.table} (uid, position, {cols})"
                 f" VALUES (?, ?, {', '.join('?' * len(section.fields))})",

@@ -24,10 +24,12 @@ def _validate(item: Threshold) -> None:
 
 
 class ThresholdRepository(Repository):
-    def add(self, item: Threshold) -> Threshold:
+    def add(self, item: Threshold, *, keep_position: bool = False) -> Threshold:
+        """Append to its zone (or, for an import or undo, keep the position it carries)."""
         _validate(item)
         with self.transaction() as conn:
-            item.position = next_position(conn, "thresholds", "zone = ?", (item.zone.value,))
+            if not keep_position:
+                item.position = next_position(conn, "thresholds", "zone = ?", (item.zone.value,))
             cur = conn.execute(
                 "INSERT INTO thresholds (uid, position, situation, zone, boundary, notes,"
                 " created_at) VALUES (?,?,?,?,?,?,?)",

@@ -1,0 +1,104 @@
+"""Starting the desktop window: `run_gui` is what `haven` (cli.py) calls.
+
+Order matters for a fast, calm start: check there is a display before Qt could abort, point
+matplotlib at Haven's own cache, create the application, paint the unlock window, and only
+then load what the first paint does not need (D-Bus listeners, the keychain).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+NO_DISPLAY_MESSAGE = (
+    "Haven needs a graphical desktop to open. "
+    "The command line works without one: try 'haven --help'."
+)
+# Qt platforms that need no display server at all.
+_HEADLESS_PLATFORMS = frozenset(
+    {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+)
+
+
+def display_available(env: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether Qt can show a window here; checked before QApplication, which would abort."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if platform in ("win32", "darwin"):
+        return True
+    requested = [
+        p.split(":", 1)[0].strip().lower()
+        for p in env.get("QT_QPA_PLATFORM", "").split(";")
+        if p.strip()
+    ]
+    if any(p in _HEADLESS_PLATFORMS for p in requested):
+        return True
+    has_x = bool(env.get("DISPLAY"))
+    has_wayland = bool(env.get("WAYLAND_DISPLAY"))
+    if requested:
+        return any(
+            (p == "xcb" and has_x) or (p.startswith("wayland") and has_wayland) for p in requested
+        )
+    return has_x or has_wayland
+
+
+def _read_passphrase_file(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text[:-1] if text.endswith("\n") else text
+
+
+def run_gui(
+    *,
+    data_dir: Path,
+    passphrase_file: Path | None = None,
+    exit_after_first_paint: bool = False,
+) -> int:
+    """Open Haven's window and run until it closes. Returns the process exit code."""
+    if not display_available():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
+    from haven import config
+
+    os.environ["MPLCONFIGDIR"] = str(config.cache_dir() / "matplotlib")
+    passphrase = _read_passphrase_file(passphrase_file) if passphrase_file else None
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from haven.store.securefs import private_umask
+
+    private_umask()
+    settings = config.load_settings()
+    QCoreApplication.setApplicationName(config.APP_NAME)
+    QCoreApplication.setOrganizationName("")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(True)
+
+    from haven.ui.first_paint import FirstPaintWatcher
+    from haven.ui.main_window import MainWindow
+    from haven.ui.session import Session
+
+    session = Session(data_dir, settings)
+    window = MainWindow(session)
+    watcher = FirstPaintWatcher(window)
+
+    def after_first_paint() -> None:
+        if exit_after_first_paint:
+            screen = "unlock" if session.vault_exists else "first-run"
+            print(f"first-paint: {screen}", flush=True)
+            QTimer.singleShot(0, app.quit)
+            return
+        window.start_background_services()
+        if passphrase is not None and session.vault_exists:
+            window.unlock_view.unlock_with_passphrase(passphrase)
+        else:
+            window.try_keychain_at_start()
+
+    watcher.painted.connect(after_first_paint)
+    window.show()
+    code = app.exec()
+    session.shutdown()
+    return int(code)

@@ -1,0 +1,67 @@
+"""The safety shortcuts, working from every Haven window and dialog.
+
+Each is a QShortcut with Qt.ApplicationShortcut on the main window. Qt does not fire those
+while a modal dialog blocks the main window, so one application event filter catches the same
+key presses then (they reach the dialog as ordinary key presses, because no shortcut took
+them). Either way each press acts once.
+
+    Ctrl+Shift+H   quick-hide: close every dialog, lock, minimise
+    Ctrl+Shift+P   Pause: the pause plan and a breathing guide
+    Ctrl+Shift+N   Help now: your contacts, then helplines
+    Ctrl+L         lock now
+
+Why these: Ctrl+Shift+letter is never typed by accident, works on every keyboard layout that
+has Latin letters, and does not clash with text editing keys. Escape is deliberately not
+used: it is pressed too often by accident.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+QUICK_HIDE_KEYS = "Ctrl+Shift+H"
+PAUSE_KEYS = "Ctrl+Shift+P"
+HELP_NOW_KEYS = "Ctrl+Shift+N"
+LOCK_KEYS = "Ctrl+L"
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyAction:
+    keys: str
+    run: Callable[[], None]
+
+
+class SafetyShortcuts(QObject):
+    def __init__(self, window: QWidget, actions: list[SafetyAction]) -> None:
+        super().__init__(window)
+        self._actions = actions
+        self._sequences = [(QKeySequence(a.keys), a) for a in actions]
+        self.shortcuts: list[QShortcut] = []
+        for action in actions:
+            shortcut = QShortcut(QKeySequence(action.keys), window)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.setAutoRepeat(False)
+            shortcut.activated.connect(action.run)
+            self.shortcuts.append(shortcut)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.isAutoRepeat():
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for sequence, action in self._sequences:
+            if pressed.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch:
+                event.accept()
+                action.run()
+                return True
+        return False

@@ -1,0 +1,94 @@
+"""The open journal: navigation on the left, the chosen area on the right, notes on top.
+
+Areas come from the registry in `haven.ui.areas`; only areas that exist are listed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from haven.ui.areas import Area, AreaEntry, ordered_areas
+from haven.ui.session import Session
+from haven.ui.widgets import paragraph
+
+
+class Workspace(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.entries: list[AreaEntry] = ordered_areas()
+        self.areas: list[QWidget] = []
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        for entry in self.entries:
+            area = entry.factory(session)
+            if not isinstance(area, Area):
+                raise TypeError(f"area {entry.key!r} lacks clear_sensitive()/refresh()")
+            self.areas.append(area)
+            self.stack.addWidget(area)
+            self.nav.addItem(entry.display_title)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        self.notice = paragraph("")
+        self.notice.setAccessibleName(self.tr("Note"))
+        self.dismiss = QPushButton(self.tr("Dismiss"))
+        self.dismiss.setAccessibleName(self.tr("Dismiss the note"))
+        self.dismiss.clicked.connect(self.clear_notices)
+        self.notice_bar = QFrame()
+        self.notice_bar.setObjectName("NoticeBar")
+        bar = QHBoxLayout(self.notice_bar)
+        bar.addWidget(self.notice, 1)
+        bar.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice_bar.hide()
+
+        right = QVBoxLayout()
+        right.addWidget(self.notice_bar)
+        right.addWidget(self.stack, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 12)
+        layout.setSpacing(16)
+        layout.addWidget(self.nav)
+        layout.addLayout(right, 1)
+        session.data_changed.connect(self.refresh)
+
+    def show_area(self, key: str) -> QWidget:
+        index = next(i for i, e in enumerate(self.entries) if e.key == key)
+        self.nav.setCurrentRow(index)
+        return self.areas[index]
+
+    @Slot()
+    def refresh(self) -> None:
+        if not self._session.is_unlocked:
+            return
+        for area in self.areas:
+            area.refresh()  # type: ignore[attr-defined]
+
+    def show_notices(self) -> None:
+        notes, self._session.notices[:] = list(self._session.notices), []
+        if notes:
+            self.notice.setText("\n".join(notes))
+            self.notice_bar.show()
+
+    @Slot()
+    def clear_notices(self) -> None:
+        self.notice.clear()
+        self.notice_bar.hide()
+
+    def clear_sensitive(self) -> None:
+        self.clear_notices()
+        for area in self.areas:
+            area.clear_sensitive()  # type: ignore[attr-defined]

@@ -1,0 +1,93 @@
+"""Scenes for docs/screenshots: run one under Xvfb with /work/shared/tools/screenshot.sh.
+
+    python -m tests.ui.screenshot_scenes make-vault DIR PASSFILE
+    python -m tests.ui.screenshot_scenes SCENE DIR [PASSFILE]
+
+SCENE is first-run, first-run-passphrase, first-run-code, unlock, unlock-wrong, settings,
+pause or help-now. The vault uses CHEAP_KDF and fictional sample data; nothing here is used by
+Haven itself.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+SAMPLE_PASSPHRASE = "lantern meadow quietly orbit"
+
+
+def make_vault(data_dir: Path, passfile: Path) -> None:
+    from haven.domain.models import Actor, Contact, PausePlanStep
+    from haven.store import Vault
+    from haven.store.keyfile import CHEAP_KDF
+
+    vault, _ = Vault.create(data_dir, SAMPLE_PASSPHRASE, kdf=CHEAP_KDF)
+    with vault:
+        vault.safety.add(Contact("Sam", "friend", "Phone 0700 900 123", "Any evening"))
+        vault.safety.add(Contact("Dr. Okafor", "therapist", "Clinic 0161 496 0000", "Weekdays"))
+        for actor, text in (
+            (Actor.ME, "Say the word we agreed on, or tap twice."),
+            (Actor.ME, "Sit up, put my feet on the floor, and notice five things I can see."),
+            (Actor.PARTNER, "Stop straight away and move back a little."),
+            (Actor.PARTNER, "Ask if I want a blanket, water, or space."),
+        ):
+            vault.safety.add(PausePlanStep(actor=actor, text=text))
+    passfile.write_text(SAMPLE_PASSPHRASE + "\n", encoding="utf-8")
+
+
+def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
+    from haven import config
+    from haven.store.keyfile import CHEAP_KDF
+    from haven.ui.main_window import MainWindow
+    from haven.ui.session import Session
+
+    app = QApplication(sys.argv[:1])
+    session = Session(data_dir, config.load_settings(), kdf=CHEAP_KDF)
+    window = MainWindow(session)
+    window.show()
+
+    def unlock_then(action) -> None:
+        window.unlock_view.opened.connect(lambda: QTimer.singleShot(200, action))
+        passphrase = passfile.read_text(encoding="utf-8").rstrip("\n") if passfile else ""
+        window.unlock_view.unlock_with_passphrase(passphrase)
+
+    def first_run_passphrase() -> None:
+        view = window.first_run
+        view._go_passphrase()
+        view.new_passphrase.first.setText("lantern meadow")
+        view.new_passphrase.second.setText("lantern meadow")
+
+    def first_run_code() -> None:
+        first_run_passphrase()
+        window.first_run.new_passphrase.first.setText(SAMPLE_PASSPHRASE)
+        window.first_run.new_passphrase.second.setText(SAMPLE_PASSPHRASE)
+        window.first_run._create()
+
+    def unlock_wrong() -> None:
+        window.unlock_view.unlock_with_passphrase("not the passphrase")
+
+    scenes = {
+        "first-run": lambda: None,
+        "first-run-passphrase": first_run_passphrase,
+        "first-run-code": first_run_code,
+        "unlock": lambda: None,
+        "unlock-wrong": unlock_wrong,
+        "settings": lambda: unlock_then(lambda: None),
+        "pause": lambda: unlock_then(window.open_pause),
+        "help-now": lambda: unlock_then(window.open_help_now),
+    }
+    QTimer.singleShot(300, scenes[scene])
+    return app.exec()
+
+
+if __name__ == "__main__":
+    command, directory = sys.argv[1], Path(sys.argv[2])
+    extra = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    if command == "make-vault":
+        assert extra is not None
+        make_vault(directory, extra)
+    else:
+        raise SystemExit(run_scene(command, directory, extra))

@@ -1,0 +1,137 @@
+"""Locking: idle time, quick-hide from inside a dialog, screen lock, and what is left after."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from haven.domain.models import Actor, Contact, PausePlanStep
+from haven.ui.help_now import HelpNowDialog
+from haven.ui.pause import PauseDialog
+from haven.ui.session import IDLE
+from haven.ui.settings_area import RecoveryCodeDialog
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import widgets_holding
+
+MARKERS = ("MARKER-CONTACT-7f3", "MARKER-REACH-2b9", "MARKER-PAUSE-91c", "MARKER-TYPED-44d")
+
+
+def _fill_with_markers(window) -> None:
+    safety = window.session.vault.safety
+    safety.add(Contact(MARKERS[0], "friend", MARKERS[1], "evenings"))
+    safety.add(PausePlanStep(actor=Actor.PARTNER, text=MARKERS[2]))
+
+
+def _open_everything(qtbot, window) -> None:
+    window.open_help_now()
+    window.open_pause()
+    settings = window.workspace.show_area("settings")
+    settings.current.setText(MARKERS[3])
+    for marker in MARKERS:
+        assert widgets_holding(marker), f"{marker} was never shown"
+
+
+def test_idle_lock_fires_and_leaves_no_marker_anywhere(qtbot, unlocked):
+    window = unlocked
+    _fill_with_markers(window)
+    _open_everything(qtbot, window)
+    window.session.clipboard.copy(MARKERS[1])
+    window.idle.set_interval_ms(150)
+    with qtbot.waitSignal(window.session.locked, timeout=3000) as locked:
+        pass
+    assert locked.args == [IDLE]
+    assert not window.session.is_unlocked and not window.session.vault.is_unlocked
+    assert window.stack.currentWidget() is window.unlock_view
+    for marker in MARKERS:
+        assert widgets_holding(marker) == [], marker
+    assert QGuiApplication.clipboard().text() == ""
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_input_restarts_the_idle_timer(qtbot, unlocked):
+    window = unlocked
+    window.idle.set_interval_ms(400)
+    for _ in range(4):
+        qtbot.wait(150)
+        qtbot.keyClick(window.workspace.nav, Qt.Key.Key_Down)
+    assert window.session.is_unlocked
+    qtbot.waitUntil(lambda: not window.session.is_unlocked, timeout=3000)
+
+
+def test_a_breathing_guide_in_use_keeps_going_through_an_idle_lock(qtbot, unlocked):
+    window = unlocked
+    _fill_with_markers(window)
+    window.open_pause()
+    pause = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PauseDialog))
+    pause.breathing.start()
+    window.session.lock(IDLE)
+    assert pause.isVisible() and pause.breathing.running
+    assert widgets_holding(MARKERS[2]) == []
+
+
+def test_quick_hide_locks_from_inside_a_modal_dialog(qtbot, unlocked):
+    window = unlocked
+    settings = window.workspace.show_area("settings")
+    settings.current.setText(PASSPHRASE)
+    qtbot.mouseClick(settings.recovery_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, RecoveryCodeDialog) and w.isVisible()
+                    for w in QApplication.topLevelWidgets())
+    )
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryCodeDialog))
+    code = dialog.panel.code_label.text()
+    assert dialog.isModal() and widgets_holding(code)
+    qtbot.keyClick(dialog.panel.kept, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.session.is_unlocked
+    assert not dialog.isVisible()
+    assert widgets_holding(code) == []
+    assert window.isMinimized()
+
+
+def test_quick_hide_button_and_shortcut_close_pause_and_help_now(qtbot, unlocked):
+    window = unlocked
+    window.open_help_now()
+    window.open_pause()
+    help_now = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpNowDialog))
+    qtbot.keyClick(help_now, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.session.is_unlocked
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    window.showNormal()
+    qtbot.mouseClick(window.hide_button, Qt.MouseButton.LeftButton)  # also fine when locked
+    assert window.isMinimized()
+
+
+def test_lock_clears_only_the_clipboard_text_haven_put_there(
+    qtbot, unlocked, monkeypatch
+):
+    window = unlocked
+    clipboard = QGuiApplication.clipboard()
+    window.session.clipboard.copy("from haven")
+    # Another program copies while it, not Haven, is the active application.
+    monkeypatch.setattr(window.session.clipboard, "_remember_if_active", lambda mode: None)
+    clipboard.setText("from another program")
+    window.session.lock()
+    assert clipboard.text() == "from another program"
+
+
+def test_screen_lock_and_sleep_signals_lock(qtbot, unlocked):
+    window = unlocked
+    window.start_background_services()  # best effort: fine without a bus
+    window.system_lock.screen_saver_changed(False)
+    assert window.session.is_unlocked
+    window.system_lock.prepare_for_sleep(True)
+    assert not window.session.is_unlocked
+
+
+def test_after_a_lock_the_keychain_is_offered_not_used(qtbot, unlocked):
+    window = unlocked
+    window.session.vault.enable_keychain()
+    window.lock_now()
+    qtbot.wait(100)
+    assert not window.session.is_unlocked  # never reopened by itself after a lock
+    assert window.unlock_view.keychain_button.isVisible()
+    qtbot.mouseClick(window.unlock_view.keychain_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.is_unlocked)
