@@ -295,12 +295,8 @@ class _Demo:
             if settle is not None and settle <= begin:
                 settle = begin + 0.005
             span = (settle if settle is not None else 1.0) - begin
-            plan.events.append(
-                (
-                    self.moment(begin),
-                    StepState.PRACTISING,
-                    self.pick(_STATE_NOTES[StepState.PRACTISING]),
-                )
+            self._add(
+                plan, begin, StepState.PRACTISING, self.pick(_STATE_NOTES[StepState.PRACTISING])
             )
             if k % 5 == 4:
                 # A pause in the middle of practising, then picking it up again.
@@ -321,12 +317,14 @@ class _Demo:
                 self.hard_periods.append(
                     (back_day - timedelta(days=12), back_day + timedelta(days=10))
                 )
-        for plan in plans:
-            plan.events.sort(key=lambda event: event[0])
         return plans
 
     def _add(self, plan: _StepPlan, fraction: float, state: StepState, note: str) -> None:
-        plan.events.append((self.moment(min(fraction, 1.0)), state, note))
+        """Add the next change; each comes after the one before, even on the same day."""
+        when = self.moment(min(fraction, 1.0))
+        if plan.events and when <= plan.events[-1][0]:
+            when = plan.events[-1][0] + timedelta(minutes=90)
+        plan.events.append((when, state, note))
 
     def save_roadmap(self, vault: Any, plans: list[_StepPlan]) -> int:
         changes = 0
@@ -512,7 +510,10 @@ class _Demo:
             item.history.append(
                 ZoneMove(from_zone=None, to_zone=path[0], at=self.start_at, uid=self.uid())
             )
-            when = sorted(self.rng.uniform(0.05, 0.95) for _ in path[1:])
+            # Easier situations (earlier in the template) move earlier, like the roadmap.
+            low = 0.03 + 0.05 * k
+            high = min(0.97, low + 0.25 + 0.04 * k)
+            when = sorted(self.rng.uniform(low, high) for _ in path[1:])
             for to, fraction in zip(path[1:], when, strict=True):
                 move = pacing.move_zone(item, to, at=self.moment(fraction))
                 if pacing.is_zone_easier(move) is False:

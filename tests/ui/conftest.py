@@ -108,6 +108,4 @@ def visible_texts(widget: QWidget) -> list[str]:
 
 
 def widgets_holding(marker: str) -> list[QWidget]:
-    return [
-        w for w in QApplication.allWidgets() if any(marker in t for t in visible_texts(w) if t)
-    ]
+    return [w for w in QApplication.allWidgets() if any(marker in t for t in visible_texts(w) if t)]

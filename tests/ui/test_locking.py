@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
@@ -46,7 +51,9 @@ def test_idle_lock_fires_and_leaves_no_marker_anywhere(qtbot, unlocked):
     for marker in MARKERS:
         assert widgets_holding(marker) == [], marker
     assert QGuiApplication.clipboard().text() == ""
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]
 
 
 def test_input_restarts_the_idle_timer(qtbot, unlocked):
@@ -76,14 +83,19 @@ def test_quick_hide_locks_from_inside_a_modal_dialog(qtbot, unlocked):
     settings.current.setText(PASSPHRASE)
     qtbot.mouseClick(settings.recovery_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: any(isinstance(w, RecoveryCodeDialog) and w.isVisible()
-                    for w in QApplication.topLevelWidgets())
+        lambda: any(
+            isinstance(w, RecoveryCodeDialog) and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        )
     )
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryCodeDialog))
     code = dialog.panel.code_label.text()
     assert dialog.isModal() and widgets_holding(code)
-    qtbot.keyClick(dialog.panel.kept, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        dialog.panel.kept,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert not window.session.is_unlocked
     assert not dialog.isVisible()
     assert widgets_holding(code) == []
@@ -95,18 +107,21 @@ def test_quick_hide_button_and_shortcut_close_pause_and_help_now(qtbot, unlocked
     window.open_help_now()
     window.open_pause()
     help_now = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpNowDialog))
-    qtbot.keyClick(help_now, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        help_now,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert not window.session.is_unlocked
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]
     window.showNormal()
     qtbot.mouseClick(window.hide_button, Qt.MouseButton.LeftButton)  # also fine when locked
     assert window.isMinimized()
 
 
-def test_lock_clears_only_the_clipboard_text_haven_put_there(
-    qtbot, unlocked, monkeypatch
-):
+def test_lock_clears_only_the_clipboard_text_haven_put_there(qtbot, unlocked, monkeypatch):
     window = unlocked
     clipboard = QGuiApplication.clipboard()
     window.session.clipboard.copy("from haven")
@@ -135,3 +150,34 @@ def test_after_a_lock_the_keychain_is_offered_not_used(qtbot, unlocked):
     assert window.unlock_view.keychain_button.isVisible()
     qtbot.mouseClick(window.unlock_view.keychain_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session.is_unlocked)
+
+
+_BUS_SCRIPT = """
+import subprocess, sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from haven.ui.system_lock import SystemLockListener
+app = QCoreApplication(sys.argv)
+listener = SystemLockListener()
+seen = []
+listener.should_lock.connect(lambda reason: (seen.append(reason), app.quit()))
+QTimer.singleShot(200, lambda: subprocess.run(["dbus-send", "--session", "--type=signal",
+    "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver.ActiveChanged",
+    "boolean:true"], check=True))
+QTimer.singleShot(5000, app.quit)
+app.exec()
+print("seen:", seen)
+"""
+
+
+@pytest.mark.skipif(
+    not (shutil.which("dbus-run-session") and shutil.which("dbus-send")),
+    reason="dbus-run-session and dbus-send (Debian package dbus) are needed for a real bus",
+)
+def test_a_real_screensaver_signal_on_the_session_bus_asks_to_lock() -> None:
+    result = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-c", _BUS_SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "seen: ['screen-locked']" in result.stdout, result.stderr

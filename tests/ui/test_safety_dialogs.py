@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from haven import resources
@@ -14,17 +14,20 @@ from haven.ui.pause import PauseDialog
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def _dialog(kind):  # noqa: ANN001, ANN202
+def _dialog(kind):
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
     assert len(found) == 1
     return found[0]
 
 
-def _texts(dialog) -> list[str]:  # noqa: ANN001
-    return [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]
+def _texts(dialog) -> list[str]:
+    """Visible label texts, top to bottom as the person sees them."""
+    labels = [label for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]
+    labels.sort(key=lambda label: label.mapTo(dialog, QPoint(0, 0)).y())
+    return [label.text() for label in labels]
 
 
-def test_help_now_lists_the_persons_contacts_then_the_crisis_lines(qtbot, unlocked):  # noqa: ANN001
+def test_help_now_lists_the_persons_contacts_then_the_crisis_lines(qtbot, unlocked):
     window = unlocked
     window.session.vault.safety.add(Contact("Robin", "sister", "07700 900123", "Any time"))
     window.session.vault.safety.add(Contact("Ade", "friend", "Signal", "Evenings"))
@@ -44,19 +47,19 @@ def test_help_now_lists_the_persons_contacts_then_the_crisis_lines(qtbot, unlock
     assert "checked" in joined
 
 
-def test_help_now_works_before_unlocking(qtbot, existing_vault, window):  # noqa: ANN001
+def test_help_now_works_before_unlocking(qtbot, existing_vault, window):
     qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
     joined = "\n".join(_texts(_dialog(HelpNowDialog)))
     assert "once Haven is open" in joined
     assert resources.crisis_lines()[0].name in joined
 
 
-def test_help_now_invites_adding_contacts_when_there_are_none(qtbot, unlocked):  # noqa: ANN001
+def test_help_now_invites_adding_contacts_when_there_are_none(qtbot, unlocked):
     unlocked.open_help_now()
     assert "Safety plan" in "\n".join(_texts(_dialog(HelpNowDialog)))
 
 
-def test_pause_shows_the_pause_plan(qtbot, unlocked):  # noqa: ANN001
+def test_pause_shows_the_pause_plan(qtbot, unlocked):
     window = unlocked
     safety = window.session.vault.safety
     safety.add(PausePlanStep(actor=Actor.ME, text="Say our word"))
@@ -70,7 +73,7 @@ def test_pause_shows_the_pause_plan(qtbot, unlocked):  # noqa: ANN001
     _dialog(PauseDialog)
 
 
-def test_pause_with_no_plan_is_calm_and_points_to_the_safety_plan(qtbot, unlocked):  # noqa: ANN001
+def test_pause_with_no_plan_is_calm_and_points_to_the_safety_plan(qtbot, unlocked):
     unlocked.open_pause()
     dialog = _dialog(PauseDialog)
     assert "Safety plan" in dialog.plan_note.text()
@@ -78,7 +81,7 @@ def test_pause_with_no_plan_is_calm_and_points_to_the_safety_plan(qtbot, unlocke
     assert not dialog.my_steps.isVisibleTo(dialog)
 
 
-def test_the_breathing_guide_follows_the_pattern_and_starts_only_when_asked(qtbot, unlocked):  # noqa: ANN001
+def test_the_breathing_guide_follows_the_pattern_and_starts_only_when_asked(qtbot, unlocked):
     unlocked.open_pause()
     guide = _dialog(PauseDialog).breathing
     assert not guide.running
@@ -89,7 +92,7 @@ def test_the_breathing_guide_follows_the_pattern_and_starts_only_when_asked(qtbo
     assert not guide.running
 
 
-def test_reduced_motion_shows_only_the_words_and_count(qtbot, unlocked):  # noqa: ANN001
+def test_reduced_motion_shows_only_the_words_and_count(qtbot, unlocked):
     unlocked.session.settings.reduced_motion = True
     unlocked.open_pause()
     guide = _dialog(PauseDialog).breathing

@@ -150,9 +150,7 @@ class Bucket(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"day": "daily", "week": "weekly average", "month": "monthly average"}[
-            self.value
-        ]
+        return {"day": "daily", "week": "weekly average", "month": "monthly average"}[self.value]
 
 
 def choose_bucket(start: date, end: date) -> Bucket:
@@ -372,7 +370,7 @@ class Pattern:
             f"After nights under {hours} hours of sleep ({_days(g.days, 'night')}), distress "
             f"the next day averaged {g.distress:.1f}; after nights of {hours} hours or more "
             f"({_days(r.days, 'night')}), {r.distress:.1f}. Comfort the next day averaged "
-            f"{g.comfort:.1f} and {r.comfort:.1f}."
+            f"{g.comfort:.1f} after the shorter nights and {r.comfort:.1f} after the longer ones."
         )
 
     def _not_enough(self) -> str:

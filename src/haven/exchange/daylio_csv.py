@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from haven.domain.clock import ensure_aware
 from haven.domain.models import JournalEntry, normalise_tags
@@ -151,7 +151,7 @@ def _refuse_json(text: str, name: str) -> None:
     raise ImportProblem(f"{name} looks like {kind}, not a Daylio CSV export. {hint}")
 
 
-def _header(reader: csv.Reader, name: str) -> list[str]:
+def _header(reader: Any, name: str) -> list[str]:
     try:
         first = next(reader, None)
     except csv.Error as exc:
@@ -183,8 +183,8 @@ def _csv_problem(exc: csv.Error, name: str, start: int, end: int) -> ImportProbl
     message = str(exc)
     if "unexpected end of data" in message:
         return ImportProblem(
-            f"{name}, line {start}: the file ends inside this row's quotes (a note that "
-            "starts with a quote is never closed), as if the file was cut short. "
+            f"{name}, line {start}: the file ends inside this row's quotes (a quoted note "
+            "is never closed), as if the file was cut short. "
             f"{EXPORT_AGAIN}.",
             line=start,
         )

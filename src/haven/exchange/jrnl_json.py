@@ -92,6 +92,18 @@ def parse_jrnl(data: bytes, *, name: str = "The file") -> ImportPreview:
     return ImportPreview(source="jrnl", name=name, entries=entries)
 
 
+# json's messages, in plain words.
+_JSON_ERRORS = {
+    "Expecting value": "a value was expected",
+    "Expecting ',' delimiter": "a comma was expected",
+    "Expecting ':' delimiter": "a colon was expected",
+    "Expecting property name enclosed in double quotes": "a name in double quotes was expected",
+    "Extra data": "there is more after the end of the JSON",
+    "Invalid control character at": "a text value holds a line break or control character",
+    "Invalid \\escape": "a backslash is followed by something JSON does not allow",
+}
+
+
 def _load(text: str, name: str) -> Any:
     try:
         return json.loads(text)
@@ -101,10 +113,10 @@ def _load(text: str, name: str) -> Any:
                 f"{name} looks like a Daylio CSV export, not a jrnl JSON export. "
                 "You could import it as a Daylio file instead."
             ) from None
-        if exc.pos >= len(text.rstrip()):
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             what = "the file ends too early, as if it was cut short"
         else:
-            what = exc.msg[0].lower() + exc.msg[1:]
+            what = _JSON_ERRORS.get(exc.msg, exc.msg)
         raise ImportProblem(
             f"{name} is not valid JSON: at line {exc.lineno}, column {exc.colno}, {what}. "
             f"{EXPORT_AGAIN}.",

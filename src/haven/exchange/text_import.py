@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -85,7 +86,7 @@ def decode_utf8(data: bytes, name: str, *, export_again: str) -> str:
     """
     if not data.strip():
         raise ImportProblem(f"{name} is empty: it holds no entries.")
-    if data.startswith(UTF16_BOMS) or (len(data) >= 2 and b"\x00" in data[:200]):
+    if data.startswith(UTF16_BOMS) or b"\x00" in data[:200]:  # UTF-16 with or without BOM
         raise ImportProblem(
             f"{name} is saved as UTF-16 text, but Haven reads UTF-8 text. "
             f"{export_again}, or open it in a text editor and save it as UTF-8, "
@@ -208,13 +209,14 @@ class ImportReport:
 
 
 # -- writing ------------------------------------------------------------------------------------
-# Rows go in a few hundred per INSERT statement, not one statement per entry. The search
+# Rows go in up to a thousand per INSERT statement, not one statement per entry. The search
 # index (FTS5, filled by a trigger) writes its pending terms to disk at every statement, and
 # in the encrypted vault that made one statement per entry take ~13 s for 50,000 entries;
-# in batches it takes ~2 s. The columns mirror JournalRepository.add, whose rules
+# in batches it takes ~3 s. The columns mirror JournalRepository.add, whose rules
 # (journal.validate) and time columns (moment) are used as they are. If the store gains a
 # batch add (say JournalRepository.add_many), this should call it instead.
-BATCH = 2000
+BATCH = 1000  # rows per statement (10 values each: well under SQLite's 32,766)
+BATCH_CHARS = 16_000_000  # and about this much text, so huge notes are not all copied at once
 _ENTRY_COLUMNS = (
     "uid, at, at_utc, updated_at, title, body, distress, comfort, share_with_therapist, mood_label"
 )
@@ -238,8 +240,8 @@ def import_entries(vault: Vault, preview: ImportPreview) -> ImportReport:
             check_entry(copy, f"{preview.name}, entry {number}", line=None, number=number)
             new.append(copy)
         try:
-            for start in range(0, len(new), BATCH):
-                _insert(conn, new[start : start + BATCH])
+            for batch in _batches(new):
+                _insert(conn, batch)
         except _sqlite.IntegrityError:
             raise ImportProblem(
                 f"{preview.name} holds two entries with the same uid, or an entry whose "
@@ -248,20 +250,36 @@ def import_entries(vault: Vault, preview: ImportPreview) -> ImportReport:
     return ImportReport(added=len(new), skipped_existing=len(preview.entries) - len(new))
 
 
+def _batches(entries: list[JournalEntry]) -> Iterator[list[JournalEntry]]:
+    batch: list[JournalEntry] = []
+    chars = 0
+    for entry in entries:
+        size = len(entry.body) + len(entry.title)
+        if batch and (len(batch) >= BATCH or chars + size > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(entry)
+        chars += size
+    if batch:
+        yield batch
+
+
 def _insert(conn: Any, batch: list[JournalEntry]) -> None:
     values: list[Any] = []
     for e in batch:
         at_text, at_utc = moment(e.at)
         updated = None if e.updated_at is None else moment(e.updated_at)[0]
-        values += (e.uid, at_text, at_utc, updated, e.title, e.body, e.distress, e.comfort,
-                   int(e.share_with_therapist), e.mood_label)  # fmt: skip
+        values += (
+            *(e.uid, at_text, at_utc, updated, e.title, e.body),
+            *(e.distress, e.comfort, int(e.share_with_therapist), e.mood_label),
+        )
     rows = conn.execute(
         f"INSERT INTO journal_entries ({_ENTRY_COLUMNS}) VALUES "
         + ",".join([_ENTRY_ROW] * len(batch))
         + " RETURNING id, uid",
         values,
     ).fetchall()
-    ids = dict((uid, entry_id) for entry_id, uid in rows)  # RETURNING's order is not defined
+    ids = {uid: entry_id for entry_id, uid in rows}  # RETURNING's row order is not defined
     for e in batch:
         e.id = int(ids[e.uid])
     pairs = [(e.id, tag) for e in batch for tag in e.tags]

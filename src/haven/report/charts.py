@@ -51,6 +51,7 @@ ImageFormat = Literal["pdf", "svg", "png"]
 # text still name them.
 MAX_EVENT_LABELS = 8
 LABEL_MAX_CHARS = 32
+LABEL_MIN_GAP = 0.025  # of the range's width: closer marker words would overlap
 DISTRESS_LABEL = "Distress (0–10)"
 COMFORT_LABEL = "Comfort (0–10)"
 NO_CHECKINS_TEXT = "No check-ins in this range yet."
@@ -394,11 +395,22 @@ class ProgressChart:
 
         in_view = [e for e in self._events if self.start <= e.day <= self.end]
         show_labels = len(in_view) <= MAX_EVENT_LABELS
-        for event, text in self.event_texts:
-            text.set_visible(show_labels and self.start <= event.day <= self.end)
+        # Words of two markers closer than this (in days) would overlap: keep the newer.
+        min_gap = LABEL_MIN_GAP * self._span_days()
+        last_shown: date | None = None
+        for event, text in reversed(self.event_texts):
+            visible = show_labels and self.start <= event.day <= self.end
+            if visible and last_shown is not None and (last_shown - event.day).days < min_gap:
+                visible = False
+            if visible:
+                last_shown = event.day
+            text.set_visible(visible)
         has_points = any(self.start <= p.day <= self.end for p in self._daily)
         self.empty_text.set_visible(not has_points)
         self._update_legend()
+
+    def _span_days(self) -> int:
+        return (self.end - self.start).days + 1
 
     def _legend_entries(self) -> list[tuple[Line2D, str]]:
         """Legend entries for the current bucket, ordered so that (with the legend filling
@@ -476,9 +488,7 @@ class ProgressChart:
         for event, text in self.event_texts:
             colour = p.step_marker if event.kind == EventKind.STEP else p.zone_marker
             text.set_color(colour)
-            text.set_bbox(
-                {"facecolor": p.surface, "edgecolor": "none", "alpha": 0.8, "pad": 1.0}
-            )
+            text.set_bbox({"facecolor": p.surface, "edgecolor": "none", "alpha": 0.8, "pad": 1.0})
 
     def draw(self) -> None:
         """Ask the canvas to redraw when it next can (coalesced by Qt; cheap to call)."""
@@ -580,13 +590,10 @@ def summary_text(
         steps = sum(e.kind == EventKind.STEP for e in events_in)
         zones = len(events_in) - steps
         parts.append(
-            f"Marked: {_count(steps, 'roadmap step change')} and "
-            f"{_count(zones, 'threshold move')}."
+            f"Marked: {_count(steps, 'roadmap step change')} and {_count(zones, 'threshold move')}."
         )
         if len(events_in) <= MAX_EVENT_LABELS:
-            parts.append(
-                " ".join(f"{format_day(e.day)}: {e.label}." for e in events_in)
-            )
+            parts.append(" ".join(f"{format_day(e.day)}: {e.label}." for e in events_in))
     return " ".join(parts)
 
 

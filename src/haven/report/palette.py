@@ -40,9 +40,7 @@ class ChartPalette:
     fill_alpha: float = 0.55
 
 
-_HATCHES = MappingProxyType(
-    {Zone.MANAGEABLE: "", Zone.NEEDS_BOUNDARIES: "//", Zone.NOT_YET: ".."}
-)
+_HATCHES = MappingProxyType({Zone.MANAGEABLE: "", Zone.NEEDS_BOUNDARIES: "//", Zone.NOT_YET: ".."})
 
 LIGHT = ChartPalette(
     name="light",

@@ -44,6 +44,24 @@ class AreaEntry:
         return QCoreApplication.translate("Areas", self.title)
 
 
+def _today_area(session: Session) -> QWidget:
+    from haven.ui.today_area import TodayArea
+
+    return TodayArea(session)
+
+
+def _journal_area(session: Session) -> QWidget:
+    from haven.ui.journal_area import JournalArea
+
+    return JournalArea(session)
+
+
+def _safety_area(session: Session) -> QWidget:
+    from haven.ui.safety_area import SafetyPlanArea
+
+    return SafetyPlanArea(session)
+
+
 def _settings_area(session: Session) -> QWidget:
     from haven.ui.settings_area import SettingsArea
 
@@ -51,6 +69,9 @@ def _settings_area(session: Session) -> QWidget:
 
 
 AREAS: list[AreaEntry] = [
+    AreaEntry("today", QT_TRANSLATE_NOOP("Areas", "Today"), 10, _today_area),
+    AreaEntry("journal", QT_TRANSLATE_NOOP("Areas", "Journal"), 20, _journal_area),
+    AreaEntry("safety", QT_TRANSLATE_NOOP("Areas", "Safety plan"), 60, _safety_area),
     AreaEntry("settings", QT_TRANSLATE_NOOP("Areas", "Settings"), 90, _settings_area),
 ]
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -21,7 +21,7 @@ from haven.domain.models import Contact
 from haven.resources import CrisisLine
 from haven.ui.dialogs import HavenDialog
 from haven.ui.session import Session
-from haven.ui.widgets import heading, paragraph
+from haven.ui.widgets import close_button, heading, paragraph
 
 _REGION_ORDER = ("US", "UK", "International")
 
@@ -71,13 +71,14 @@ class HelpNowDialog(HavenDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         scroll.setAccessibleName(self.tr("Contacts and helplines"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = close_button(self.tr("Close"), self.reject)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         self.refresh()
 
     # -- the person's own contacts ------------------------------------------------------

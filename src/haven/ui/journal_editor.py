@@ -271,6 +271,17 @@ class JournalEditor(QWidget):
         )
         self._dirty = False
 
+    def attach(self, entry: JournalEntry) -> None:
+        """The form was just saved as `entry`: edit that from now on, nothing unsaved."""
+        self._entry = entry
+        self._loading = True
+        try:
+            self.tags.set_tags(entry.tags)
+            self.title.setText(entry.title)
+        finally:
+            self._loading = False
+        self._dirty = False
+
     def load_content(self, content: dict[str, Any], entry: JournalEntry | None) -> None:
         """Continue a draft: its fields, over the stored entry it belongs to (if any)."""
         self._entry = entry
@@ -360,10 +371,9 @@ class DraftAutosave(QObject):
 
     @Slot()
     def flush(self) -> bool:
-        """Save now if anything is waiting. Returns whether a draft was written."""
-        waiting = self.pending or self.sender() in (self._quiet, self._longest)
+        """Save now when there are unsaved changes. Returns whether the drafts changed."""
         self.cancel()
-        if not waiting or not self._session.is_unlocked or not self._editor.is_dirty:
+        if not self._session.is_unlocked or not self._editor.is_dirty:
             return False
         key = self._editor.draft_key()
         if self._editor.has_text():

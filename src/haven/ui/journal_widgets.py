@@ -32,9 +32,7 @@ def when_text(at: datetime, *, with_time: bool = True) -> str:
     """A moment in the person's own time zone and locale, e.g. "Tuesday, 4 March 2025, 21:07"."""
     local = at.astimezone()
     locale = QLocale()
-    day = locale.toString(
-        QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
-    )
+    day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
     if not with_time:
         return day
     clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
@@ -44,9 +42,7 @@ def when_text(at: datetime, *, with_time: bool = True) -> str:
 def short_when(at: datetime) -> str:
     local = at.astimezone()
     locale = QLocale()
-    day = locale.toString(
-        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-    )
+    day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
     clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return f"{day} {clock}"
 

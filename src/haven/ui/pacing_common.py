@@ -58,6 +58,9 @@ DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("Pacing", "Feels manageable"),
     QT_TRANSLATE_NOOP("Pacing", "Needs boundaries"),
     QT_TRANSLATE_NOOP("Pacing", "Not yet"),
+    QT_TRANSLATE_NOOP("Pacing", "Now not started."),
+    QT_TRANSLATE_NOOP("Pacing", "Now practising."),
+    QT_TRANSLATE_NOOP("Pacing", "Now comfortable."),
     QT_TRANSLATE_NOOP("Pacing", "You moved this step back. That is a normal part of pacing."),
     QT_TRANSLATE_NOOP("Pacing", "This step is paused. It will be here whenever you want it."),
 )
@@ -212,6 +215,11 @@ class OrderedListModel(QAbstractListModel):
 
     def clear_sensitive(self) -> None:
         self.set_items([])
+
+    def touch(self) -> None:
+        """Repaint every row after its record changed in place."""
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0))
 
     def items(self) -> list[Any]:
         return list(self._items)
@@ -372,3 +380,14 @@ def select_row(view: QListView, row: int) -> None:
 def current_row(view: QListView) -> int:
     index = view.currentIndex()
     return index.row() if index.isValid() else -1
+
+
+def fit_rows(view: QListView, max_rows: int = 8, min_rows: int = 1) -> None:
+    """Make a short list exactly as tall as its rows (up to `max_rows`), so pages scroll once."""
+    model = view.model()
+    count = 0 if model is None else model.rowCount()
+    shown = max(min_rows, min(count, max_rows))
+    one = view.fontMetrics().lineSpacing() + 16
+    height = sum(view.sizeHintForRow(r) if r < count else one for r in range(shown))
+    spacing = view.spacing() * 2 * shown
+    view.setFixedHeight(height + spacing + 2 * view.frameWidth() + 10)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,7 @@ from haven.domain.models import PausePlanStep
 from haven.ui.breathing import BreathingGuide, Pattern
 from haven.ui.dialogs import HavenDialog
 from haven.ui.session import IDLE, Session
-from haven.ui.widgets import heading, paragraph
+from haven.ui.widgets import close_button, heading, paragraph
 
 
 def breathing_patterns() -> tuple[list[Pattern], str]:
@@ -77,13 +76,14 @@ class PauseDialog(HavenDialog):
         columns.addWidget(divider)
         columns.addLayout(guide, 1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = close_button(self.tr("Close"), self.reject)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addLayout(columns, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         self.setTabOrder(self.breathing.pattern_box, self.breathing.toggle)
         self.breathing.toggle.setFocus()
         self.refresh()

@@ -37,9 +37,11 @@ from haven.domain.models import (
     PausePlanStep,
     Routine,
     Script,
-    Signal as PlanSignal,
     SignalKind,
     Trigger,
+)
+from haven.domain.models import (
+    Signal as PlanSignal,
 )
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -79,6 +81,7 @@ class FieldSpec:
     kind: str = "line"
     placeholder: str = ""
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, words shown)
+    convert: Callable[[Any], Any] | None = None  # the stored value from the chosen one
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +178,7 @@ def section_specs() -> dict[str, SectionSpec]:
                 "People you can reach out to, and when you would like to. They also show "
                 "first in Help now."
             ),
-            empty=_t(
-                "No one is listed yet. When you feel ready, you might add someone you trust."
-            ),
+            empty=_t("No one is listed yet. When you feel ready, you might add someone you trust."),
             noun=_t("contact"),
             add_text=_t("Add a contact…"),
             editor_title=_t("A new contact"),
@@ -213,6 +214,7 @@ def section_specs() -> dict[str, SectionSpec]:
                         (SignalKind.STOP.value, _t("Stop")),
                         (SignalKind.PAUSE.value, _t("Pause")),
                     ),
+                    convert=SignalKind,
                 ),
                 FieldSpec("form", _t("Its form"), "line", _t("word, gesture…")),
                 FieldSpec("meaning", _t("What it means"), "text"),
@@ -312,6 +314,7 @@ def section_specs() -> dict[str, SectionSpec]:
                         (ChecklistAnswer.MAYBE.value, _t("Maybe")),
                         (ChecklistAnswer.NOT_NOW.value, _t("Not now")),
                     ),
+                    convert=ChecklistAnswer,
                 ),
             ),
             summary=_checklist_summary,

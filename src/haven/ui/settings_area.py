@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -36,9 +35,11 @@ from haven.ui.session import Session
 from haven.ui.widgets import (
     BusyNote,
     NewPassphraseFields,
+    card,
     heading,
     paragraph,
     secret_field,
+    stacked_form,
     status_label,
     wipe_field,
 )
@@ -95,7 +96,7 @@ class SettingsArea(QWidget):
         self._keychain_available = False
         content = QWidget()
         column = QVBoxLayout(content)
-        column.setSpacing(18)
+        column.setSpacing(16)
         column.setContentsMargins(8, 8, 8, 8)
         column.addWidget(heading(self.tr("Settings"), scale=1.6))
         column.addWidget(self._secrets_box())
@@ -118,9 +119,8 @@ class SettingsArea(QWidget):
         self._load_plain_settings()
 
     # -- passphrase, recovery code, keychain ------------------------------------------------
-    def _secrets_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Passphrase and recovery code"))
-        layout = QVBoxLayout(box)
+    def _secrets_box(self) -> QFrame:
+        box, layout = card(self.tr("Passphrase and recovery code"))
         layout.addWidget(
             paragraph(
                 self.tr(
@@ -131,16 +131,18 @@ class SettingsArea(QWidget):
             )
         )
         self.current = secret_field(self.tr("Current passphrase"))
-        form = QFormLayout()
+        form = stacked_form()
         form.addRow(self.tr("Current passphrase"), self.current)
         layout.addLayout(form)
 
+        layout.addSpacing(6)
         layout.addWidget(heading(self.tr("Change passphrase"), scale=1.05))
         self.new_passphrase = NewPassphraseFields(user_inputs=["notes", "journal"])
         layout.addWidget(self.new_passphrase)
         self.change_button = self._button(self.tr("Change passphrase"), self._change_passphrase)
         layout.addLayout(self._right(self.change_button))
 
+        layout.addSpacing(6)
         layout.addWidget(heading(self.tr("Recovery code"), scale=1.05))
         layout.addWidget(
             paragraph(
@@ -156,6 +158,7 @@ class SettingsArea(QWidget):
         )
         layout.addLayout(self._right(self.recovery_button))
 
+        layout.addSpacing(6)
         layout.addWidget(heading(self.tr("Remember on this device"), scale=1.05))
         self.remember = QCheckBox(self.tr("Open Haven on this computer without the passphrase"))
         self.remember.setAccessibleName(self.tr("Remember on this device"))
@@ -339,9 +342,8 @@ class SettingsArea(QWidget):
         self._keychain_checked((False, str(exc)))
 
     # -- locking ------------------------------------------------------------------------
-    def _locking_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Locking"))
-        layout = QVBoxLayout(box)
+    def _locking_box(self) -> QFrame:
+        box, layout = card(self.tr("Locking"))
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
         self.idle_minutes.setSuffix(self.tr(" min"))
@@ -355,10 +357,15 @@ class SettingsArea(QWidget):
             ),
             hint=True,
         )
-        form = QFormLayout()
-        form.addRow(self.tr("Lock after"), self.idle_minutes)
-        form.addRow("", self.idle_off)
-        layout.addLayout(form)
+        row = QHBoxLayout()
+        lock_after = QLabel(self.tr("Lock after"))
+        lock_after.setBuddy(self.idle_minutes)
+        row.addWidget(lock_after)
+        row.addWidget(self.idle_minutes)
+        row.addSpacing(16)
+        row.addWidget(self.idle_off)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(self.idle_warning)
         layout.addWidget(
             paragraph(
@@ -371,9 +378,10 @@ class SettingsArea(QWidget):
         return box
 
     # -- appearance and discretion --------------------------------------------------------
-    def _appearance_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Appearance and discretion"))
-        form = QFormLayout(box)
+    def _appearance_box(self) -> QFrame:
+        box, layout = card(self.tr("Appearance and discretion"))
+        form = stacked_form()
+        layout.addLayout(form)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         names = {
@@ -391,8 +399,8 @@ class SettingsArea(QWidget):
         self.discreet_name.setMaxLength(60)
         self.discreet_name.setAccessibleName(self.tr("Neutral window name"))
         form.addRow(self.tr("Theme"), self.theme)
-        form.addRow("", self.reduced_motion)
-        form.addRow("", self.discreet)
+        form.addRow(self.reduced_motion)
+        form.addRow(self.discreet)
         form.addRow(self.tr("Neutral name"), self.discreet_name)
         hint = paragraph(
             self.tr(

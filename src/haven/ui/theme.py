@@ -51,6 +51,12 @@ QGroupBox::title {{
     font-weight: 600;
 }}
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QRadioButton {{ background: transparent; }}
+QFrame#Card {{
+    border: 1px solid {border}; border-radius: 10px; background-color: {surface};
+}}
+QFrame#Card QLabel, QFrame#Card QCheckBox, QFrame#Card QRadioButton {{
+    background: transparent;
+}}
 QWidget#HeaderBar {{ border-bottom: 1px solid {border}; }}
 QFrame#NoticeBar {{ border: 1px solid {accent}; border-radius: 8px; background-color: {surface}; }}
 QLabel[role="code"] {{

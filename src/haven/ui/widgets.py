@@ -11,10 +11,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ def _t(text: str) -> str:
 def heading(text: str, *, scale: float = 1.35, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setProperty("role", "heading")
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     font = QFont(label.font())
     if font.pointSizeF() > 0:
@@ -68,6 +71,35 @@ def status_label(parent: QWidget | None = None) -> QLabel:
     label.setAccessibleName(_t("Message"))
     label.hide()
     return label
+
+
+def stacked_form() -> QFormLayout:
+    """A form with each label above its field: aligned everywhere, roomy for translations."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setVerticalSpacing(6)
+    return form
+
+
+def card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    """A calm panel with a heading: one topic of a page (themes style QFrame#Card)."""
+    frame = QFrame()
+    frame.setObjectName("Card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 14, 20, 18)
+    layout.setSpacing(8)
+    layout.addWidget(heading(title, scale=1.2))
+    return frame, layout
+
+
+def close_button(text: str, slot) -> QPushButton:
+    """A plain Close button (standard dialog buttons get a cluttered icon under the themes)."""
+    button = QPushButton(text)
+    button.setAccessibleName(text)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
 
 
 def secret_field(accessible_name: str, parent: QWidget | None = None) -> QLineEdit:
@@ -130,9 +162,7 @@ class NewPassphraseFields(QWidget):
         self.match = paragraph("", hint=True)
         self.match.setAccessibleName(_t("Whether the two passphrases match"))
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form = stacked_form()
         form.addRow(_t("New passphrase"), self.first)
         form.addRow(_t("Once more"), self.second)
         layout = QVBoxLayout(self)
