@@ -14,10 +14,10 @@ import pytest
 from haven.domain.clock import from_text
 from haven.domain.models import JournalEntry
 from haven.exchange import export_document
-from haven.exchange import text_import as text_import_module
 from haven.exchange.jrnl_json import import_jrnl, parse_jrnl, preview_jrnl
 from haven.exchange.text_import import ImportProblem, ImportReport, import_entries
 from haven.store import Vault
+from haven.store.repositories import journal as journal_store
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "jrnl-export-sample.json"
@@ -423,13 +423,13 @@ def test_a_bad_entry_near_the_end_of_a_big_file_imports_nothing(
     assert vault.journal.count() == 1
 
 
-def test_a_failure_while_writing_leaves_the_vault_as_it_was(
+def test_a_failure_while_writing_leaves_the_vault_as_it_was(  # e.g. a full disk
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault.journal.add(JournalEntry(body="Already here."))
     path = write_jrnl(tmp_path / "j.json", many_entries(2_500))
     preview = preview_jrnl(path)
-    real_insert = text_import_module._insert
+    real_insert = journal_store._insert_batch
     batches: list[int] = []
 
     def insert_then_fail(conn: Any, batch: list[JournalEntry]) -> None:
@@ -438,7 +438,7 @@ def test_a_failure_while_writing_leaves_the_vault_as_it_was(
             raise OSError("disk full")
         real_insert(conn, batch)
 
-    monkeypatch.setattr(text_import_module, "_insert", insert_then_fail)
+    monkeypatch.setattr(journal_store, "_insert_batch", insert_then_fail)
     with pytest.raises(OSError):
         import_entries(vault, preview)
 

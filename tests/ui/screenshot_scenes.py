@@ -11,6 +11,7 @@ Haven itself.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -49,8 +50,12 @@ def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
     window = MainWindow(session)
     window.show()
 
-    def unlock_then(action) -> None:
-        window.unlock_view.opened.connect(lambda: QTimer.singleShot(200, action))
+    def unlock_then(action: Callable[[], object]) -> None:
+        def opened() -> None:
+            window.workspace.show_area("settings")
+            QTimer.singleShot(200, action)
+
+        window.unlock_view.opened.connect(opened)
         passphrase = passfile.read_text(encoding="utf-8").rstrip("\n") if passfile else ""
         window.unlock_view.unlock_with_passphrase(passphrase)
 

@@ -18,17 +18,13 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from sqlcipher3 import dbapi2 as _sqlite
+from typing import TYPE_CHECKING
 
 from haven.domain.models import JournalEntry
 from haven.store.repositories import journal as journal_rules
-from haven.store.repositories._base import moment
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault
@@ -111,7 +107,7 @@ def decode_utf8(data: bytes, name: str, *, export_again: str) -> str:
 class EntryUids:
     """Uids made from what an entry says, so the same entry always gets the same uid.
 
-    `make("jrnl", date, time, title, body)` hashes the parts (uuid5). Two entries in one
+    `make("jrnl-json", date, time, title, body)` hashes the parts (uuid5). Two entries in one
     file that are exactly alike are both kept: the second gets the occurrence number added
     ("#1", "#2"…), counted among identical entries only, so a later export that adds other
     entries around them still gives them the same uids.
@@ -209,20 +205,6 @@ class ImportReport:
 
 
 # -- writing ------------------------------------------------------------------------------------
-# Rows go in up to a thousand per INSERT statement, not one statement per entry. The search
-# index (FTS5, filled by a trigger) writes its pending terms to disk at every statement, and
-# in the encrypted vault that made one statement per entry take ~13 s for 50,000 entries;
-# in batches it takes ~3 s. The columns mirror JournalRepository.add, whose rules
-# (journal.validate) and time columns (moment) are used as they are. If the store gains a
-# batch add (say JournalRepository.add_many), this should call it instead.
-BATCH = 1000  # rows per statement (10 values each: well under SQLite's 32,766)
-BATCH_CHARS = 16_000_000  # and about this much text, so huge notes are not all copied at once
-_ENTRY_COLUMNS = (
-    "uid, at, at_utc, updated_at, title, body, distress, comfort, share_with_therapist, mood_label"
-)
-_ENTRY_ROW = "(" + ",".join("?" * len(_ENTRY_COLUMNS.split(","))) + ")"
-
-
 def import_entries(vault: Vault, preview: ImportPreview) -> ImportReport:
     """Add the preview's entries in one transaction: all of them, or none.
 
@@ -230,7 +212,7 @@ def import_entries(vault: Vault, preview: ImportPreview) -> ImportReport:
     `skipped_existing`. The preview's own entries are not changed, so it can be imported
     again (which then adds nothing).
     """
-    with vault.transaction() as conn:
+    with vault.transaction():
         exists = vault.journal.exists_uid
         new: list[JournalEntry] = []
         for number, entry in enumerate(preview.entries, start=1):
@@ -240,52 +222,10 @@ def import_entries(vault: Vault, preview: ImportPreview) -> ImportReport:
             check_entry(copy, f"{preview.name}, entry {number}", line=None, number=number)
             new.append(copy)
         try:
-            for batch in _batches(new):
-                _insert(conn, batch)
-        except _sqlite.IntegrityError:
+            vault.journal.add_many(new)
+        except journal_rules.DuplicateUid:
             raise ImportProblem(
                 f"{preview.name} holds two entries with the same uid, or an entry whose "
                 "uid this journal already uses."
             ) from None
     return ImportReport(added=len(new), skipped_existing=len(preview.entries) - len(new))
-
-
-def _batches(entries: list[JournalEntry]) -> Iterator[list[JournalEntry]]:
-    batch: list[JournalEntry] = []
-    chars = 0
-    for entry in entries:
-        size = len(entry.body) + len(entry.title)
-        if batch and (len(batch) >= BATCH or chars + size > BATCH_CHARS):
-            yield batch
-            batch, chars = [], 0
-        batch.append(entry)
-        chars += size
-    if batch:
-        yield batch
-
-
-def _insert(conn: Any, batch: list[JournalEntry]) -> None:
-    values: list[Any] = []
-    for e in batch:
-        at_text, at_utc = moment(e.at)
-        updated = None if e.updated_at is None else moment(e.updated_at)[0]
-        values += (
-            *(e.uid, at_text, at_utc, updated, e.title, e.body),
-            *(e.distress, e.comfort, int(e.share_with_therapist), e.mood_label),
-        )
-    rows = conn.execute(
-        f"INSERT INTO journal_entries ({_ENTRY_COLUMNS}) VALUES "
-        + ",".join([_ENTRY_ROW] * len(batch))
-        + " RETURNING id, uid",
-        values,
-    ).fetchall()
-    ids = {uid: entry_id for entry_id, uid in rows}  # RETURNING's row order is not defined
-    for e in batch:
-        e.id = int(ids[e.uid])
-    pairs = [(e.id, tag) for e in batch for tag in e.tags]
-    for start in range(0, len(pairs), BATCH):
-        part = pairs[start : start + BATCH]
-        conn.execute(
-            "INSERT INTO journal_tags (entry_id, tag) VALUES " + ",".join(["(?,?)"] * len(part)),
-            [value for pair in part for value in pair],
-        )

@@ -62,6 +62,24 @@ def _safety_area(session: Session) -> QWidget:
     return SafetyPlanArea(session)
 
 
+def _roadmap_area(session: Session) -> QWidget:
+    from haven.ui.roadmap_area import RoadmapArea
+
+    return RoadmapArea(session)
+
+
+def _thresholds_area(session: Session) -> QWidget:
+    from haven.ui.thresholds_area import ThresholdsArea
+
+    return ThresholdsArea(session)
+
+
+def _practice_area(session: Session) -> QWidget:
+    from haven.ui.practice_area import PracticeArea
+
+    return PracticeArea(session)
+
+
 def _settings_area(session: Session) -> QWidget:
     from haven.ui.settings_area import SettingsArea
 
@@ -72,6 +90,9 @@ AREAS: list[AreaEntry] = [
     AreaEntry("today", QT_TRANSLATE_NOOP("Areas", "Today"), 10, _today_area),
     AreaEntry("journal", QT_TRANSLATE_NOOP("Areas", "Journal"), 20, _journal_area),
     AreaEntry("safety", QT_TRANSLATE_NOOP("Areas", "Safety plan"), 60, _safety_area),
+    AreaEntry("roadmap", QT_TRANSLATE_NOOP("Areas", "Roadmap"), 30, _roadmap_area),
+    AreaEntry("thresholds", QT_TRANSLATE_NOOP("Areas", "Thresholds"), 40, _thresholds_area),
+    AreaEntry("practice", QT_TRANSLATE_NOOP("Areas", "Practice"), 50, _practice_area),
     AreaEntry("settings", QT_TRANSLATE_NOOP("Areas", "Settings"), 90, _settings_area),
 ]
 

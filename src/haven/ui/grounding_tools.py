@@ -420,6 +420,17 @@ class RatingPanel(QWidget):
     def primary_button(self) -> QPushButton:
         return self.save_button
 
+    @staticmethod
+    def leave_out_box(rating: RatingInput) -> QCheckBox:
+        """The rating's "Leave this out" box: where the keyboard starts (the slider waits)."""
+        box = rating.findChild(QCheckBox)
+        assert box is not None
+        return box
+
+    def first_field(self) -> QWidget:
+        before = self.before.slider()
+        return before if before.isEnabled() else self.leave_out_box(self.before)
+
 
 # == the window ==============================================================================
 class GroundingDialog(HavenDialog):
@@ -484,7 +495,7 @@ class GroundingDialog(HavenDialog):
         self.exercise.stop()
         self.stack.setCurrentWidget(self.rating)
         self.rating.save_button.setDefault(True)
-        self.rating.before.slider().setFocus()
+        self.rating.first_field().setFocus()
 
     # -- saving -------------------------------------------------------------------------
     @Slot()

@@ -121,23 +121,28 @@ def snippet_html(snippet: str) -> str:
     return "".join(pieces)
 
 
+def _about(row: JournalRow) -> str:
+    """The line under the title: date, tags, and whether it is shared with the therapist."""
+    parts = [when_text(row.at)]
+    if row.tags:
+        parts.append(", ".join(row.tags))
+    if row.shared:
+        parts.append(_t("shared with my therapist"))
+    return " · ".join(parts)
+
+
 def row_plain(row: JournalRow) -> str:
     title = row.title or _t("Untitled")
     text = split_highlights(row.preview)[0] if row.is_hit else row.preview
-    return f"{title} — {when_text(row.at)}\n{text}"
+    return f"{title} — {_about(row)}\n{text}"
 
 
 def row_html(row: JournalRow, words: list[str]) -> str:
     title = mark_words(row.title, words) if row.title else html.escape(_t("Untitled"))
-    extras = [html.escape(when_text(row.at))]
-    if row.tags:
-        extras.append(html.escape(", ".join(row.tags)))
-    if row.shared:
-        extras.append(html.escape(_t("shared with my therapist")))
     text = snippet_html(row.preview) if row.is_hit else html.escape(row.preview)
     return (
         f'<div style="font-size:large">{title}</div>'
-        f'<div class="meta">{" · ".join(extras)}</div>'
+        f'<div class="meta">{html.escape(_about(row))}</div>'
         f"<div>{text}</div>"
     )
 

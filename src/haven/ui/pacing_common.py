@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from haven.domain.clock import ensure_aware
-from haven.domain.models import STEP_STATE_LABELS, ZONE_LABELS, StepState, Zone
+from haven.domain.models import STEP_STATE_LABELS, ZONE_LABELS, Practice, StepState, Zone
 
 CONTEXT = "Pacing"
 UNDO_SECONDS = 12
@@ -93,6 +93,21 @@ def day_text(moment: datetime | date) -> str:
 def day_and_time_text(moment: datetime) -> str:
     local = ensure_aware(moment).astimezone()
     return f"{day_text(local)}, {local:%H:%M}"
+
+
+def practice_ratings_text(practice: Practice) -> str:
+    """A finished practice in one line: its date and its three after-ratings."""
+
+    def rated(value: int | None) -> str:
+        return tr("not rated") if value is None else str(value)
+
+    d = practice.debrief
+    return tr("{when} · peak distress {peak} · afterwards {after} · comfort {comfort}").format(
+        when=day_text(practice.started_at),
+        peak=rated(d.distress_peak),
+        after=rated(d.distress_after),
+        comfort=rated(d.comfort),
+    )
 
 
 def review_due(weeks: int | None, reviewed_on: date | None, today: date) -> bool:

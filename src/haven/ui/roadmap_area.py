@@ -79,21 +79,11 @@ def _button(text: str, name: str | None = None, tip: str | None = None) -> QPush
 
 def describe_practice(practice: Practice) -> str:
     """One row in a step's practice list: its date and ratings, in words."""
-    tr = common.tr
-    when = common.day_text(practice.started_at)
     if practice.status == PracticeStatus.DRAFT:
-        return tr("{when} · not finished yet (kept as a draft in Practice)").format(when=when)
-
-    def rated(value: int | None) -> str:
-        return tr("not rated") if value is None else str(value)
-
-    d = practice.debrief
-    return tr("{when} · peak distress {peak} · afterwards {after} · comfort {comfort}").format(
-        when=when,
-        peak=rated(d.distress_peak),
-        after=rated(d.distress_after),
-        comfort=rated(d.comfort),
-    )
+        return common.tr("{when} · not finished yet (kept as a draft in Practice)").format(
+            when=common.day_text(practice.started_at)
+        )
+    return common.practice_ratings_text(practice)
 
 
 def describe_change(change: StateChange) -> str:

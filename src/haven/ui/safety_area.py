@@ -172,6 +172,16 @@ class SafetyPlanArea(QWidget):
         self.sections.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
 
+    def list_for(self, spec_key: str) -> ItemList:
+        """The list holding one kind of item: a section key, or pause_me / pause_partner."""
+        if spec_key == "pause_me":
+            return self.pause_plan.mine
+        if spec_key == "pause_partner":
+            return self.pause_plan.partners
+        page = self.pages[spec_key]
+        assert isinstance(page, SectionPage)
+        return page.list
+
     def list_pages(self) -> list[SectionPage]:
         return [p for p in self.pages.values() if isinstance(p, SectionPage)]
 

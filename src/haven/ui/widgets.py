@@ -157,9 +157,11 @@ class NewPassphraseFields(QWidget):
         self.second = secret_field(_t("New passphrase again"))
         self.show_text = QCheckBox(_t("Show what I type"))
         self.show_text.setAccessibleName(_t("Show what I type"))
-        self.strength = paragraph("", hint=True)
+        self.strength = status_label()
+        self.strength.setProperty("role", "hint")
         self.strength.setAccessibleName(_t("Passphrase strength"))
-        self.match = paragraph("", hint=True)
+        self.match = status_label()
+        self.match.setProperty("role", "hint")
         self.match.setAccessibleName(_t("Whether the two passphrases match"))
 
         form = stacked_form()

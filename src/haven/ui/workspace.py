@@ -5,11 +5,12 @@ Areas come from the registry in `haven.ui.areas`; only areas that exist are list
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -39,7 +40,10 @@ class Workspace(QWidget):
                 raise TypeError(f"area {entry.key!r} lacks clear_sensitive()/refresh()")
             self.areas.append(area)
             self.stack.addWidget(area)
-            self.nav.addItem(entry.display_title)
+            item = QListWidgetItem(entry.display_title)
+            # The theme pads items; give each the room that padding needs, from the font.
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 18))
+            self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 

@@ -8,8 +8,11 @@ for why not FTS5's snippet()).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from haven.domain.clock import now
 from haven.domain.models import JournalEntry, SearchHit, normalise_tags
@@ -60,6 +63,11 @@ def fts_query(text: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
+class DuplicateUid(ValueError):
+    def __init__(self) -> None:
+        super().__init__("Two entries share one identity (uid), or one is already in the journal.")
+
+
 def _tag_key(tag: str) -> str:
     """A tag filter matches the way tags are stored (see normalise_tags)."""
     cleaned = normalise_tags([tag])
@@ -90,6 +98,22 @@ class JournalRepository(Repository):
             entry.id = int(cur.lastrowid)
             self._write_tags(conn, entry)
         return entry
+
+    def add_many(self, entries: list[JournalEntry]) -> list[JournalEntry]:
+        """Add many entries in one transaction, a thousand rows per statement.
+
+        Why batches: the search index (filled by a trigger) flushes at every statement, and
+        one statement per entry took ~13 s for 50,000 entries; batched it takes ~3 s.
+        """
+        for entry in entries:
+            validate(entry)
+        try:
+            with self.transaction() as conn:
+                for batch in _batches(entries):
+                    _insert_batch(conn, batch)
+        except sqlcipher.IntegrityError:
+            raise DuplicateUid() from None
+        return entries
 
     def update(self, entry: JournalEntry) -> JournalEntry:
         validate(entry)
@@ -268,4 +292,53 @@ class JournalRepository(Repository):
             self.conn.execute(
                 "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?", (query,)
             ).fetchone()[0]
+        )
+
+
+BATCH = 1000  # rows per statement (10 values each: well under SQLite's 32,766)
+BATCH_CHARS = 16_000_000  # and about this much text, so huge entries are not all copied at once
+_ENTRY_COLUMNS = (
+    "uid, at, at_utc, updated_at, title, body, distress, comfort, share_with_therapist, mood_label"
+)
+_ENTRY_ROW = "(" + ",".join("?" * len(_ENTRY_COLUMNS.split(","))) + ")"
+
+
+def _batches(entries: list[JournalEntry]) -> Iterator[list[JournalEntry]]:
+    batch: list[JournalEntry] = []
+    chars = 0
+    for entry in entries:
+        size = len(entry.body) + len(entry.title)
+        if batch and (len(batch) >= BATCH or chars + size > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(entry)
+        chars += size
+    if batch:
+        yield batch
+
+
+def _insert_batch(conn: Any, batch: list[JournalEntry]) -> None:
+    values: list[Any] = []
+    for e in batch:
+        at_text, at_utc = moment(e.at)
+        updated = None if e.updated_at is None else moment(e.updated_at)[0]
+        values += (
+            *(e.uid, at_text, at_utc, updated, e.title, e.body),
+            *(e.distress, e.comfort, int(e.share_with_therapist), e.mood_label),
+        )
+    rows = conn.execute(
+        f"INSERT INTO journal_entries ({_ENTRY_COLUMNS}) VALUES "
+        + ",".join([_ENTRY_ROW] * len(batch))
+        + " RETURNING id, uid",
+        values,
+    ).fetchall()
+    ids = {uid: entry_id for entry_id, uid in rows}  # RETURNING's row order is not defined
+    for e in batch:
+        e.id = int(ids[e.uid])
+    pairs = [(e.id, tag) for e in batch for tag in e.tags]
+    for start in range(0, len(pairs), BATCH):
+        part = pairs[start : start + BATCH]
+        conn.execute(
+            "INSERT INTO journal_tags (entry_id, tag) VALUES " + ",".join(["(?,?)"] * len(part)),
+            [value for pair in part for value in pair],
         )
