@@ -71,7 +71,11 @@ def run_gui(
 
     private_umask()
     settings = config.load_settings()
-    QCoreApplication.setApplicationName(config.APP_NAME)
+    # The application name becomes the X11 WM_CLASS a task switcher may show: neutral too.
+    discreet = settings.discreet_mode
+    QCoreApplication.setApplicationName(
+        settings.discreet_name.lower() if discreet else config.APP_NAME
+    )
     QCoreApplication.setOrganizationName("")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

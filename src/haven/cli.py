@@ -18,11 +18,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
 
 from haven import config
 from haven.domain.clock import now, parse_moment
+from haven.domain.clock import today as local_today
 from haven.domain.models import CheckIn, JournalEntry
 from haven.domain.ratings import check_rating, check_sleep_hours
 from haven.exchange import (
@@ -33,7 +36,12 @@ from haven.exchange import (
     import_document,
     validate_document,
 )
-from haven.store.errors import HavenStoreError, VaultExists, VaultMissing
+from haven.exchange.text_import import ImportProblem as FileImportProblem
+from haven.report import summary as summary_rules
+from haven.report.partner_page import PART_HELP as PARTNER_PART_HELP
+from haven.report.partner_page import PARTS as PARTNER_PARTS
+from haven.store.backups import AutoBackup
+from haven.store.errors import HavenStoreError, VaultExists, VaultMissing, WrongSecret
 from haven.store.keyfile import DEFAULT_KDF, KdfParams
 from haven.store.repositories import checkins as checkin_rules
 from haven.store.repositories import journal as journal_rules
@@ -63,6 +71,10 @@ RECOVERY_ADVICE = (
 
 class Problem(Exception):
     """Something the person can fix. The message says what happened, what is safe, and how."""
+
+
+class UsageProblem(Problem):
+    """The command line asks for something that does not fit together (exit status 2)."""
 
 
 # == output ==================================================================================
@@ -269,22 +281,77 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print the results as JSON")
 
-    p = command("export", "write the whole journal to a file (not encrypted)", cmd_export)
+    summary = "write a file from the journal: an export, a summary, a partner page or a CSV"
+    p = sub.add_parser(
+        "export",
+        parents=[common],
+        help=summary,
+        description=summary + ". None of them is encrypted unless you give a PDF password.",
+        epilog=EXPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.set_defaults(run=cmd_export)
     p.add_argument(
         "--format",
         required=True,
-        choices=sorted(EXPORTERS),
-        help="the file format: json (Haven's own, documented in docs/export-format.md)",
+        choices=EXPORT_FORMATS,
+        help="json: the whole journal (docs/export-format.md); pdf: a summary for therapy; "
+        "partner-page: one page for a partner; csv: check-ins and practice ratings",
     )
     p.add_argument("--out", required=True, metavar="FILE", help="where to write; never overwritten")
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=_argument_type(_day),
+        metavar="DATE",
+        help="pdf and csv: the first day, YYYY-MM-DD (pdf default: 90 days before --to; "
+        "csv default: the first record)",
+    )
+    p.add_argument(
+        "--to",
+        dest="end",
+        type=_argument_type(_day),
+        metavar="DATE",
+        help="pdf and csv: the last day, YYYY-MM-DD (default: today)",
+    )
+    p.add_argument(
+        "--include",
+        metavar="SECTION,...",
+        help="pdf and partner-page: what goes in, comma-separated (the names are below)",
+    )
+    p.add_argument(
+        "--pdf-password-file",
+        metavar="FILE",
+        help="pdf and partner-page: protect the PDF (AES-256) with the password on the first "
+        "line of FILE",
+    )
 
-    p = command("import", "add records from an exported file, all or nothing", cmd_import)
+    p = command("import", "add records from another file, all or nothing", cmd_import)
     p.add_argument("file", metavar="FILE", help="the file to import")
     p.add_argument(
         "--format",
         required=True,
         choices=sorted(IMPORTERS),
-        help="the file format: haven-json (what 'haven export --format json' writes)",
+        help="haven-json: what 'haven export --format json' writes; jrnl-json: what "
+        "'jrnl --export json' writes; daylio-csv: Daylio's CSV export",
+    )
+
+    p = command("backup", "save an encrypted copy of the journal", cmd_backup)
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="where to write the copy; its key file goes beside it as FILE.key; never overwritten",
+    )
+
+    p = command(
+        "restore", "replace the journal with a backup (the current one is kept)", cmd_restore
+    )
+    p.add_argument("file", metavar="FILE", help="the backup (its key file FILE.key beside it)")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="go ahead without asking (needed when there is no terminal to ask in)",
     )
 
     p = command("demo", "create a new journal filled with fictional sample data", cmd_demo)
@@ -311,10 +378,15 @@ def main(argv: list[str] | None = None) -> int:
         if run is None:
             return open_app(args)
         return run(args)
+    except UsageProblem as problem:
+        _tell(f"haven: {problem}")
+        return 2
     except Problem as problem:
         _tell(str(problem))
     except ImportProblem as problem:
         _tell(f"{problem} Nothing was imported.")
+    except FileImportProblem as problem:  # its message already says nothing was imported
+        _tell(str(problem))
     except HavenStoreError as error:
         _tell(str(error))
     except OSError as error:  # a folder that can't be written, a full disk…
@@ -386,13 +458,13 @@ def _ask(label: str) -> str:
         raise Problem(f"Nothing was typed. {NOTHING_CHANGED}") from None
 
 
-def current_passphrase(args: argparse.Namespace) -> str:
+def current_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
     path = _passphrase_path(args)
     if path is not None:
         return read_first_line(path, "passphrase")
     if not _can_prompt():
         raise Problem(NO_TERMINAL)
-    passphrase = _ask("Passphrase: ")
+    passphrase = _ask(prompt)
     if not passphrase:
         raise Problem(f"The passphrase was empty. {NOTHING_CHANGED}")
     return passphrase
@@ -426,10 +498,11 @@ def _existing_vault(args: argparse.Namespace) -> Vault:
 
 
 @contextlib.contextmanager
-def unlocked(args: argparse.Namespace) -> Iterator[Vault]:
+def unlocked(args: argparse.Namespace, passphrase: str | None = None) -> Iterator[Vault]:
     """The journal, unlocked with the passphrase, and locked again however the block ends."""
     vault = _existing_vault(args)
-    passphrase = current_passphrase(args)
+    if passphrase is None:
+        passphrase = current_passphrase(args)
     vault.unlock(passphrase)
     try:
         yield vault
@@ -524,6 +597,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         raise Problem(f"{exc} {NOTHING_CHANGED}") from None
     with unlocked(args) as vault:
         vault.checkins.add(checkin)
+        _auto_backup(vault)
     _say(
         f"Your check-in for {_when(checkin.at)} is saved "
         f"(distress {checkin.distress}, comfort {checkin.comfort})."
@@ -555,6 +629,7 @@ def cmd_journal_add(args: argparse.Namespace) -> int:
         raise Problem(f"{exc} {NOTHING_CHANGED}") from None
     with unlocked(args) as vault:
         vault.journal.add(entry)
+        _auto_backup(vault)
     shared = (
         " It is marked as one to share with your therapist." if entry.share_with_therapist else ""
     )
@@ -611,13 +686,189 @@ def _marked(plain: str, spans: list[tuple[int, int]]) -> str:
 
 
 # -- export and import: one function per format, so new formats slot in ---------------------------
+EXPORT_FORMATS = ("json", "pdf", "partner-page", "csv")
+SAFETY_PREFIX = "safety-plan:"
+DEFAULT_PARTNER_PARTS = ("signals", "pause-plan", "boundaries")
+
+
+def _names_help(names: dict[str, str], indent: int = 2, width: int = 16) -> str:
+    return "\n".join(f"{' ' * indent}{name:<{width}}{words}" for name, words in names.items())
+
+
+EXPORT_EPILOG = f"""\
+What --include takes for --format pdf (a summary for therapy). Default: every section
+except journal, so a summary holds no journal text unless you name it.
+{_names_help(summary_rules.SECTION_HELP)}
+  safety-plan:PART  only some parts of the safety plan, one name each, with PART one of
+                  {", ".join(summary_rules.SAFETY_PARTS[:4])},
+                  {", ".join(summary_rules.SAFETY_PARTS[4:])}
+                  ('safety-plan' alone means all of them)
+  'journal' includes every entry marked "share with my therapist" (journal add --share)
+  dated within --from and --to. The command line cannot show them to you first: to pick
+  entries one by one, use the app.
+
+What --include takes for --format partner-page. Default: {",".join(DEFAULT_PARTNER_PARTS)}.
+{_names_help(PARTNER_PART_HELP)}
+
+--format csv writes one table of check-ins and practice ratings (columns in
+docs/cli.md); no notes or journal text. --format json writes everything.
+Haven says where each file is saved and what it holds. A summary or partner page
+with --pdf-password-file is encrypted (AES-256); every other file is not.
+
+Examples:
+  haven export --format pdf --out summary.pdf --from 2026-03-01 --to 2026-05-31
+  haven export --format pdf --out s.pdf --include checkins,practices,safety-plan:signals
+  haven export --format partner-page --out for-us.pdf --include signals,pause-plan
+  haven export --format csv --out ratings.csv
+"""
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"'{text}' is not a date Haven understands. You could write it like 2026-03-14."
+        ) from None
+
+
+def _names(text: str | None) -> list[str]:
+    return [n.strip().lower() for n in (text or "").split(",") if n.strip()]
+
+
+@dataclass(frozen=True)
+class _Export:
+    """What one export writes: made from an unlocked vault, then described once saved."""
+
+    make: Callable[[Vault], tuple[bytes, str]]  # the bytes, and what they hold in words
+    what: str  # "export", "summary", …
+    password_file: Path | None = None
+
+
+def _not_for(args: argparse.Namespace, options: dict[str, str]) -> None:
+    for attr, option in options.items():
+        if getattr(args, attr, None) is not None:
+            raise UsageProblem(
+                f"{option} does not go with --format {args.format}. {NOTHING_CHANGED}"
+            )
+
+
+def _summary_options(args: argparse.Namespace) -> summary_rules.SummaryOptions:
+    end = args.end or local_today()
+    start = args.start or end - timedelta(days=summary_rules.DEFAULT_RANGE_DAYS - 1)
+    names = _names(args.include)
+    if args.include is None:
+        sections = set(summary_rules.DEFAULT_SECTIONS)
+        parts = set(summary_rules.SAFETY_PARTS)
+    else:
+        sections, parts, whole_plan = set(), set(), False
+        known = [*summary_rules.SECTIONS, *(SAFETY_PREFIX + p for p in summary_rules.SAFETY_PARTS)]
+        for name in names:
+            if name.startswith(SAFETY_PREFIX) and name in known:
+                sections.add(summary_rules.SAFETY_PLAN)
+                parts.add(name.removeprefix(SAFETY_PREFIX))
+            elif name in summary_rules.SECTIONS:
+                sections.add(name)
+                whole_plan |= name == summary_rules.SAFETY_PLAN
+            else:
+                raise UsageProblem(
+                    f"'{name}' is not a section Haven knows for a summary. The sections are: "
+                    f"{', '.join(known)}. {NOTHING_CHANGED}"
+                )
+        if not sections:
+            raise UsageProblem(f"--include names no section. {NOTHING_CHANGED}")
+        if whole_plan:
+            parts = set(summary_rules.SAFETY_PARTS)
+    return summary_rules.SummaryOptions(
+        start=start,
+        end=end,
+        sections=frozenset(sections),
+        journal_uids=None,
+        safety_parts=frozenset(parts),
+        discreet=config.load_settings().discreet_mode,
+    )
+
+
+def _plan_export(args: argparse.Namespace) -> _Export:
+    """Check the whole command line before anything is asked or opened."""
+    password = (
+        Path(args.pdf_password_file).expanduser() if args.pdf_password_file is not None else None
+    )
+    if args.format == "json":
+        _not_for(
+            args,
+            {
+                "start": "--from",
+                "end": "--to",
+                "include": "--include",
+                "pdf_password_file": "--pdf-password-file",
+            },
+        )
+        return _Export(_export_json, "export")
+    if args.format == "csv":
+        _not_for(args, {"include": "--include", "pdf_password_file": "--pdf-password-file"})
+        return _Export(lambda vault: _export_csv(vault, args.start, args.end), "CSV")
+    if args.format == "partner-page":
+        _not_for(args, {"start": "--from", "end": "--to"})
+        parts = _names(args.include) if args.include is not None else DEFAULT_PARTNER_PARTS
+        unknown = [p for p in parts if p not in PARTNER_PARTS]
+        if unknown or not parts:
+            raise UsageProblem(
+                f"'{(unknown or [''])[0]}' is not a part Haven knows for a partner page. "
+                f"The parts are: {', '.join(PARTNER_PARTS)}. {NOTHING_CHANGED}"
+            )
+        discreet = config.load_settings().discreet_mode
+        return _Export(
+            lambda vault: _export_partner_page(vault, parts, discreet), "partner page", password
+        )
+    options = _summary_options(args)
+    return _Export(lambda vault: _export_summary(vault, options), "summary", password)
+
+
 def _export_json(vault: Vault) -> tuple[bytes, str]:
     doc = export_document(vault)
     data = (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     return data, f"It holds your whole journal: {describe_counts(document_counts(doc))}."
 
 
-EXPORTERS: dict[str, Callable[[Vault], tuple[bytes, str]]] = {"json": _export_json}
+def _export_summary(vault: Vault, options: summary_rules.SummaryOptions) -> tuple[bytes, str]:
+    from haven.report.pdf import render_pdf
+
+    summary = summary_rules.build_summary(vault, options)
+    return render_pdf(summary), summary.describe()
+
+
+_PARTNER_WORDS = {
+    "signals": "your stop and pause signals",
+    "pause-plan": "your partner's steps of the pause plan",
+    "boundaries": "your boundaries",
+    "scripts": "your scripts",
+}
+
+
+def _export_partner_page(
+    vault: Vault, parts: tuple[str, ...] | list[str], discreet: bool
+) -> tuple[bytes, str]:
+    from haven.report.partner_page import render_partner_page
+
+    data = render_partner_page(vault, parts, discreet=discreet)
+    words = [_PARTNER_WORDS[p] for p in PARTNER_PARTS if p in parts]
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return data, f"It holds {listed}, and nothing else."
+
+
+def _export_csv(vault: Vault, start: date | None, end: date | None) -> tuple[bytes, str]:
+    from haven.report.csv_export import count_rows, export_csv
+
+    if start is not None and end is not None and start > end:
+        start, end = end, start
+    data = export_csv(vault, start, end)
+    checkins, practices = count_rows(data)
+    return data, (
+        f"It holds {checkins} check-in{'s' if checkins != 1 else ''} and {practices} "
+        f"practice{'s' if practices != 1 else ''}: their dates, ratings, tags and steps, "
+        "and no notes."
+    )
 
 
 def _refuse_overwrite(out: Path) -> None:
@@ -628,16 +879,36 @@ def _refuse_overwrite(out: Path) -> None:
         )
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    out = Path(args.out).expanduser().absolute()
+def _check_out(out: Path) -> None:
     _refuse_overwrite(out)
     if not out.parent.is_dir():
         raise Problem(
             f"The folder {out.parent} does not exist. You could create it first, or choose "
             f"another place with --out. {NOTHING_CHANGED}"
         )
-    with unlocked(args) as vault:
-        data, contents = EXPORTERS[args.format](vault)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser().absolute()
+    plan = _plan_export(args)
+    _check_out(out)
+    password = None
+    if plan.password_file is not None:
+        password = read_first_line(plan.password_file, "PDF password")
+    _existing_vault(args)
+    passphrase = current_passphrase(args)
+    if password is not None and password == passphrase:
+        raise Problem(
+            "The PDF password is the same as your journal's passphrase. Anyone you give the "
+            "PDF password to could then open your journal. You could choose a different "
+            f"password. {NOTHING_CHANGED}"
+        )
+    with unlocked(args, passphrase) as vault:
+        data, contents = plan.make(vault)
+    if password is not None:
+        from haven.report.protect import protect
+
+        data = protect(data, password)
     _refuse_overwrite(out)  # it may have appeared while the journal was open
     try:
         _write_private(out, data)
@@ -645,7 +916,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise Problem(
             f"Haven could not write {out} ({exc.strerror or exc}). Nothing was saved there."
         ) from None
-    _say(f"Your export is saved at {out}. It is not encrypted: keep it somewhere private.")
+    if password is not None:
+        _say(
+            f"Your {plan.what} is saved at {out}. It is encrypted (AES-256) and opens only "
+            f"with the password from {plan.password_file}: keep the file and the password "
+            "somewhere private."
+        )
+    else:
+        _say(f"Your {plan.what} is saved at {out}. It is not encrypted: keep it somewhere private.")
     _say(contents)
     return 0
 
@@ -691,7 +969,42 @@ def _import_haven_json(path: Path) -> Callable[[Vault], str]:
     return run
 
 
-IMPORTERS: dict[str, Callable[[Path], Callable[[Vault], str]]] = {"haven-json": _import_haven_json}
+def _import_entries(
+    preview_file: Callable[[Path], Any],
+) -> Callable[[Path], Callable[[Vault], str]]:
+    """jrnl and Daylio: the whole file is read and checked before the passphrase is asked."""
+
+    def load(path: Path) -> Callable[[Vault], str]:
+        from haven.exchange.text_import import import_entries
+
+        preview = preview_file(path)
+
+        def run(vault: Vault) -> str:
+            report = import_entries(vault, preview)
+            return f"Read {preview.describe()}\n{report.describe()}"
+
+        return run
+
+    return load
+
+
+def _preview_jrnl(path: Path) -> Any:
+    from haven.exchange.jrnl_json import preview_jrnl
+
+    return preview_jrnl(path)
+
+
+def _preview_daylio(path: Path) -> Any:
+    from haven.exchange.daylio_csv import preview_daylio
+
+    return preview_daylio(path)
+
+
+IMPORTERS: dict[str, Callable[[Path], Callable[[Vault], str]]] = {
+    "haven-json": _import_haven_json,
+    "jrnl-json": _import_entries(_preview_jrnl),
+    "daylio-csv": _import_entries(_preview_daylio),
+}
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -699,8 +1012,87 @@ def cmd_import(args: argparse.Namespace) -> int:
     run = IMPORTERS[args.format](Path(args.file).expanduser())
     with unlocked(args) as vault:
         summary = run(vault)
+        _auto_backup(vault)
     _say(summary)
     return 0
+
+
+def _auto_backup(vault: Vault) -> None:
+    """An automatic encrypted backup after a change, at most once an hour. If it cannot be
+    made, say so: what was saved is safe either way."""
+    try:
+        AutoBackup().after_change(vault)
+    except (OSError, HavenStoreError) as exc:
+        detail = getattr(exc, "strerror", None) or exc
+        _tell(
+            f"Haven could not make its hourly automatic backup this time ({detail}). "
+            "What you saved is safe in your journal."
+        )
+
+
+# -- backup and restore ----------------------------------------------------------------------------
+def cmd_backup(args: argparse.Namespace) -> int:
+    from haven.store.backups import summarise
+    from haven.store.vault import key_path_for_backup
+
+    out = Path(args.out).expanduser().absolute()
+    _check_out(out)
+    _refuse_overwrite(key_path_for_backup(out))
+    with unlocked(args) as vault:
+        key_copy = vault.backup_to(out)
+        held = summarise(vault).describe()
+    _say(
+        f"Your backup is saved at {out}, and its key file at {key_copy}. It is encrypted: "
+        "it opens with the passphrase or the recovery code your journal has now (a later "
+        "change of passphrase does not change the backup's)."
+    )
+    _say("Keep the two files together: without its key file, the backup cannot be opened.")
+    _say(f"It holds {held}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from haven.store.backups import inspect_backup, restore
+
+    backup = Path(args.file).expanduser().absolute()
+    if not args.yes and not _can_prompt():
+        raise Problem(
+            "Restoring replaces your current journal (it is kept as a copy first), so Haven "
+            "asks before it does. There is no terminal to ask in: you could add --yes to go "
+            f"ahead. {NOTHING_CHANGED}"
+        )
+    passphrase = current_passphrase(args, "Passphrase of the backup: ")
+    try:
+        held = inspect_backup(backup, passphrase=passphrase)
+    except WrongSecret:
+        raise Problem("That passphrase didn't open this backup. Nothing was changed.") from None
+    _say(f"This backup holds {held.describe()}")
+    if not args.yes and not _confirm(
+        "Replace your current journal with this backup? Your current journal is kept as a "
+        "copy first. Type yes to go ahead: "
+    ):
+        _say(NOTHING_CHANGED)
+        return 1
+    kept = restore(_data_dir(args), backup, passphrase=passphrase)
+    _say(
+        f"Your journal is now the one from {backup}. It opens with that backup's passphrase "
+        "and recovery code."
+    )
+    if kept is not None:
+        _say(
+            f"The journal you had before is kept at {kept}, with its key file beside it, "
+            "in case you want it back."
+        )
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    print(question, end="", file=sys.stderr, flush=True)
+    try:
+        answer = sys.stdin.readline()
+    except (OSError, ValueError):
+        return False
+    return answer.strip().lower() in ("y", "yes")
 
 
 _DEMO_NAMES = {

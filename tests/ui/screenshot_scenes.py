@@ -71,6 +71,14 @@ def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
         window.first_run.new_passphrase.second.setText(SAMPLE_PASSPHRASE)
         window.first_run._create()
 
+    def start_breathing() -> None:
+        window.open_pause()
+        from haven.ui.pause import PauseDialog
+
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, PauseDialog):
+                widget.breathing.start()
+
     def unlock_wrong() -> None:
         window.unlock_view.unlock_with_passphrase("not the passphrase")
 
@@ -81,7 +89,7 @@ def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
         "unlock": lambda: None,
         "unlock-wrong": unlock_wrong,
         "settings": lambda: unlock_then(lambda: None),
-        "pause": lambda: unlock_then(window.open_pause),
+        "pause": lambda: unlock_then(start_breathing),
         "help-now": lambda: unlock_then(window.open_help_now),
     }
     QTimer.singleShot(300, scenes[scene])

@@ -71,7 +71,7 @@ def rate_by_keyboard(qtbot, rating: RatingPanel, before: int, after: int) -> Non
         assert control.value() == value
 
 
-# -- the step tools ----------------------------------------------------------------------------------
+# -- the step tools --------------------------------------------------------------------------------
 @pytest.mark.parametrize("tool", STEP_TOOLS)
 def test_a_step_tool_can_be_followed_to_the_end_by_keyboard_and_records_the_ratings(
     qtbot, session, opened, tool
@@ -164,7 +164,7 @@ def test_saving_with_both_ratings_left_out_records_the_use_only(qtbot, session, 
     assert (use.distress_before, use.distress_after) == (None, None)
 
 
-# -- paced breathing ---------------------------------------------------------------------------------
+# -- paced breathing -------------------------------------------------------------------------------
 def test_breathing_can_be_followed_to_the_end_by_keyboard(qtbot, session, opened) -> None:
     dialog = open_tool(session, opened, GroundingTool.PACED_BREATHING)
     panel = dialog.exercise
@@ -251,7 +251,7 @@ def test_leaving_breathing_stops_the_guide(qtbot, session, opened) -> None:
     assert not dialog.exercise.running
 
 
-# -- locking -----------------------------------------------------------------------------------------
+# -- locking ---------------------------------------------------------------------------------------
 def test_an_exercise_in_progress_stays_through_an_idle_lock_but_forgets_the_ratings(
     qtbot, session, opened
 ) -> None:

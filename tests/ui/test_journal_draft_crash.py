@@ -8,13 +8,15 @@ draft is in the vault, and no file anywhere under the test's folder holds the ty
 from __future__ import annotations
 
 import os
-import selectors
+import queue
 import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -52,13 +54,25 @@ CHILD = textwrap.dedent(
 )
 
 
-def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:
+def _line_reader(proc: subprocess.Popen[str]) -> Callable[[float], str]:
+    """Read the child's output on a thread, so a wait can time out instead of hanging."""
+    lines: queue.Queue[str] = queue.Queue()
     assert proc.stdout is not None
-    with selectors.DefaultSelector() as selector:
-        selector.register(proc.stdout, selectors.EVENT_READ)
-        if not selector.select(timeout):
+    stdout = proc.stdout
+
+    def pump() -> None:
+        for line in stdout:
+            lines.put(line.strip())
+
+    threading.Thread(target=pump, daemon=True).start()
+
+    def next_line(timeout: float) -> str:
+        try:
+            return lines.get(timeout=timeout)
+        except queue.Empty:
             return ""
-    return proc.stdout.readline().strip()
+
+    return next_line
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
@@ -81,9 +95,10 @@ def test_a_draft_survives_sigkill_and_no_file_holds_it_in_plain_text(
         assert proc.stdin is not None
         proc.stdin.write(PASSPHRASE + "\n")
         proc.stdin.flush()
-        assert _read_line(proc, 30) == "typed"
+        next_line = _line_reader(proc)
+        assert next_line(30) == "typed"
         started = time.monotonic()
-        assert _read_line(proc, 15) == f"draft-saved {NEW_KEY}"
+        assert next_line(15) == f"draft-saved {NEW_KEY}"
         assert time.monotonic() - started < 8  # within a few seconds of typing
         os.kill(proc.pid, signal.SIGKILL)
         assert proc.wait(10) == -signal.SIGKILL

@@ -13,7 +13,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QWidget,
+)
 
 from haven import resources
 from haven.domain import pacing
@@ -21,7 +30,6 @@ from haven.domain.clock import now
 from haven.domain.models import (
     Debrief,
     Practice,
-    PracticeStatus,
     ReadinessGuide,
     RoadmapStep,
     StepState,
@@ -29,6 +37,7 @@ from haven.domain.models import (
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
 from haven.ui import pacing_common
+from haven.ui.pacing_common import DropListView
 from haven.ui.roadmap_area import RoadmapArea
 from haven.ui.session import Session
 from tests.conftest import PASSPHRASE
@@ -89,6 +98,19 @@ def choose(area: RoadmapArea, title: str) -> None:
 
 def timeline(area: RoadmapArea) -> list[str]:
     return [area.timeline.item(i).text() for i in range(area.timeline.count())]
+
+
+def controls_without_a_name(root: QWidget) -> list[str]:
+    """Every control a person can reach, that a screen reader would announce without a name."""
+    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QSlider)
+    missing = []
+    for widget in root.findChildren(QWidget):
+        inner = isinstance(widget.parent(), QAbstractSpinBox | QComboBox)
+        if isinstance(widget, kinds) and not inner and not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} {getattr(widget, 'text', str)()!r}")
+        if isinstance(widget, DropListView) and not widget.accessibleName():
+            missing.append("a list")
+    return missing
 
 
 # -- starting ---------------------------------------------------------------------------------
@@ -313,7 +335,7 @@ def test_readiness_is_shown_as_information_and_the_person_decides(
 def test_deleting_asks_once_and_undo_brings_the_step_back_with_its_history_and_place(
     area: RoadmapArea, open_session: Session, answer_yes: list[str]
 ) -> None:
-    one, two, three = add_steps(open_session, "One", "Two", "Three")
+    _one, two, _three = add_steps(open_session, "One", "Two", "Three")
     open_session.vault.roadmap.change_state(two.id, StepState.PRACTISING, note="first try")
     area.refresh()
     choose(area, "Two")
@@ -357,11 +379,16 @@ def test_the_undo_offer_goes_away_after_a_few_seconds(
     assert not area.undo_bar.active
 
 
+# -- accessibility ------------------------------------------------------------------------------
+def test_every_control_has_an_accessible_name(area: RoadmapArea) -> None:
+    assert controls_without_a_name(area) == []
+
+
 # -- locking ----------------------------------------------------------------------------------
 def test_after_a_lock_nothing_is_shown_and_after_unlock_everything_is_back(
     qtbot, area: RoadmapArea, open_session: Session, answer_yes: list[str]
 ) -> None:
-    first, second = add_steps(open_session, f"Step {MARKER}", "Another")
+    first, _second = add_steps(open_session, f"Step {MARKER}", "Another")
     open_session.vault.roadmap.change_state(first.id, StepState.PRACTISING, note=MARKER)
     area.refresh()
     choose(area, f"Step {MARKER}")
@@ -385,3 +412,23 @@ def test_after_a_lock_nothing_is_shown_and_after_unlock_everything_is_back(
     assert any(MARKER in row for row in timeline(area))
     assert area.current_step().description == f"unsaved {MARKER}"  # saved on leaving it
     assert QApplication.instance() is not None
+
+
+# -- in the main window ---------------------------------------------------------------------------
+def test_the_three_pacing_areas_sit_in_the_navigation_and_plan_a_practice_opens_practice(
+    unlocked,
+) -> None:
+    workspace = unlocked.workspace
+    keys = [entry.key for entry in workspace.entries]
+    assert keys.index("roadmap") < keys.index("thresholds") < keys.index("practice")
+    roadmap = workspace.show_area("roadmap")
+    roadmap.start_empty()
+    roadmap.new_title.setText("Breathing together")
+    roadmap.add_from_field()
+
+    roadmap.practise_button.click()
+
+    practice = workspace.areas[keys.index("practice")]
+    assert workspace.stack.currentWidget() is practice
+    assert practice.page == "pre"
+    assert practice.step_combo.currentText() == "Breathing together (Not started)"

@@ -232,7 +232,9 @@ def _make_three(qtbot, item_list: ItemList, first: dict[str, Any]) -> list[str]:
 
 
 @pytest.mark.parametrize(("key", "kind", "fixed", "first", "second"), SECTIONS)
-def test_adding_stores_exactly_what_was_typed(qtbot, area, session, key, kind, fixed, first, second):
+def test_adding_stores_exactly_what_was_typed(
+    qtbot, area, session, key, kind, fixed, first, second
+):
     item_list = area.list_for(key)
     assert not item_list.empty.isHidden()
 
@@ -394,7 +396,10 @@ def test_a_boundary_review_date_can_be_chosen_by_keyboard(qtbot, area, session) 
     date_field.date.setDate(QDate(2032, 2, 29))
     editor.save_button.click()
     [boundary] = session.vault.safety.list(Boundary)
-    assert (boundary.text, boundary.review_by) == ("Kissing only when I start it.", date(2032, 2, 29))
+    assert (boundary.text, boundary.review_by) == (
+        "Kissing only when I start it.",
+        date(2032, 2, 29),
+    )
 
 
 def test_an_empty_boundary_is_explained_and_not_saved(qtbot, area, session) -> None:
@@ -406,7 +411,7 @@ def test_an_empty_boundary_is_explained_and_not_saved(qtbot, area, session) -> N
     editor.reject()
 
 
-# -- the checklist ----------------------------------------------------------------------------------
+# -- the checklist ---------------------------------------------------------------------------------
 def test_checklist_marks_keep_their_history(qtbot, area, session) -> None:
     page = area.checklist
     add_with_keyboard(
@@ -439,7 +444,7 @@ def test_checklist_marks_keep_their_history(qtbot, area, session) -> None:
     assert len(item.history) == 3
 
 
-# -- scripts ------------------------------------------------------------------------------------------
+# -- scripts ---------------------------------------------------------------------------------------
 def test_a_starter_script_can_be_added_and_made_ones_own(qtbot, area, session) -> None:
     page = area.scripts
     starter = starter_scripts()[2]
@@ -482,7 +487,7 @@ def test_copying_a_script_goes_through_the_clipboard_guard_and_is_cleared_on_loc
     assert clipboard.text() == ""
 
 
-# -- the grounding tools are reachable here --------------------------------------------------------------
+# -- the grounding tools are reachable here --------------------------------------------------------
 def test_grounding_tools_open_from_the_safety_plan(qtbot, area, session) -> None:
     from haven.domain.models import GroundingTool
     from haven.ui.grounding_tools import GroundingDialog
@@ -490,7 +495,9 @@ def test_grounding_tools_open_from_the_safety_plan(qtbot, area, session) -> None
     area.show_section("grounding")
     area.grounding.buttons[GroundingTool.SENSES_54321].click()
     dialogs = [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, GroundingDialog) and w.isVisible()
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, GroundingDialog) and w.isVisible()
     ]
     assert [d.tool for d in dialogs] == [GroundingTool.SENSES_54321]
     dialogs[0].reject()
@@ -512,7 +519,7 @@ def test_every_control_has_an_accessible_name(area) -> None:
             assert widget.accessibleName(), widget
 
 
-# -- locking ---------------------------------------------------------------------------------------------
+# -- locking ---------------------------------------------------------------------------------------
 MARK = "ZEBRA-LANTERN-77"
 
 
@@ -582,4 +589,3 @@ def test_saving_tells_the_rest_of_haven(qtbot, area, session) -> None:
     session.data_changed.connect(lambda: seen.append(True))
     add_with_keyboard(qtbot, area.list_for("signals"), {"signal": "Red"})
     assert seen
-

@@ -267,6 +267,12 @@ def test_in_the_window_today_comes_first_and_links_to_the_journal(qtbot, unlocke
     qtbot.mouseClick(today_area.to_journal, Qt.MouseButton.LeftButton)
     assert isinstance(workspace.stack.currentWidget(), JournalArea)
 
+    workspace.show_area("today")
+    qtbot.mouseClick(today_area.to_grounding, Qt.MouseButton.LeftButton)
+    safety = workspace.stack.currentWidget()
+    assert safety is workspace.areas[[e.key for e in workspace.entries].index("safety")]
+    assert safety.stack.currentWidget() is safety.grounding
+
 
 # -- locking -----------------------------------------------------------------------------------
 def test_after_lock_no_widget_holds_what_was_typed_or_shown(qtbot, unlocked) -> None:

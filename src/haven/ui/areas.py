@@ -80,6 +80,12 @@ def _practice_area(session: Session) -> QWidget:
     return PracticeArea(session)
 
 
+def _progress_area(session: Session) -> QWidget:
+    from haven.ui.progress_area import ProgressArea
+
+    return ProgressArea(session)
+
+
 def _settings_area(session: Session) -> QWidget:
     from haven.ui.settings_area import SettingsArea
 
@@ -93,6 +99,7 @@ AREAS: list[AreaEntry] = [
     AreaEntry("roadmap", QT_TRANSLATE_NOOP("Areas", "Roadmap"), 30, _roadmap_area),
     AreaEntry("thresholds", QT_TRANSLATE_NOOP("Areas", "Thresholds"), 40, _thresholds_area),
     AreaEntry("practice", QT_TRANSLATE_NOOP("Areas", "Practice"), 50, _practice_area),
+    AreaEntry("progress", QT_TRANSLATE_NOOP("Areas", "Progress"), 70, _progress_area),
     AreaEntry("settings", QT_TRANSLATE_NOOP("Areas", "Settings"), 90, _settings_area),
 ]
 

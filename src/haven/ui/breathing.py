@@ -89,12 +89,12 @@ class BreathingCircle(QWidget):
         radius = side / 2 * (0.35 + 0.65 * self._size)
         centre = QPointF(self.width() / 2, self.height() / 2)
         fill = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        fill.setAlpha(150)
         outline = QColor(self.palette().color(QPalette.ColorRole.WindowText))
         outline.setAlpha(90)
         painter.setPen(QPen(outline, 2))
         painter.drawEllipse(centre, side / 2, side / 2)
-        painter.setPen(Qt.PenStyle.NoPen)
+        outline.setAlpha(140)  # the breathing circle's edge stays visible on every theme
+        painter.setPen(QPen(outline, 2))
         painter.setBrush(fill)
         painter.drawEllipse(centre, radius, radius)
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from haven import resources
 from haven.domain.models import GroundingTool, GroundingUse
-from haven.ui.breathing import PHASES, BreathingGuide, Pattern
+from haven.ui.breathing import FRAME_MS, PHASES, BreathingGuide, Pattern
 from haven.ui.dialogs import HavenDialog
 from haven.ui.pause import breathing_patterns
 from haven.ui.rating import RatingInput
@@ -90,6 +90,14 @@ class RhythmGuide(BreathingGuide):
     ) -> None:
         super().__init__(patterns, intro, reduced_motion=reduced_motion, parent=parent)
         self._rhythm = patterns[0]
+        self.running_changed.connect(self._stopped)
+
+    started = Signal()
+    stopped = Signal()
+
+    @Slot()
+    def _stopped(self, *_: object) -> None:
+        self.stopped.emit()  # only stop() emits running_changed here, always with False
 
     def rhythm(self) -> Pattern:
         return self._rhythm
@@ -99,6 +107,19 @@ class RhythmGuide(BreathingGuide):
 
     def _pattern(self) -> Pattern:  # the guide asks this on every tick
         return self._rhythm
+
+    def start(self) -> None:
+        """As BreathingGuide.start, announced by `started` instead of running_changed(True).
+
+        PySide6 6.12 drops a reference to Python's True on every `emit(True)` of a Python
+        signal; enough of them and the interpreter aborts (at the latest when Haven quits).
+        """
+        self._clock.start()
+        self._timer.start(250 if self._reduced else FRAME_MS)
+        self.toggle.setText(self.tr("Stop"))
+        self.pattern_box.setEnabled(False)
+        self._tick()
+        self.started.emit()
 
 
 class BreathingPanel(QWidget):
@@ -153,7 +174,8 @@ class BreathingPanel(QWidget):
         layout.addLayout(end)
 
         self.guide.pattern_box.currentIndexChanged.connect(self._preset_chosen)
-        self.guide.running_changed.connect(self._running_changed)
+        self.guide.started.connect(lambda: self._running_changed(True))
+        self.guide.stopped.connect(lambda: self._running_changed(False))
         self._preset_chosen(0)
 
     @property
@@ -187,7 +209,6 @@ class BreathingPanel(QWidget):
             box.blockSignals(False)
         self.guide.set_rhythm(Pattern(self.tr("Your own rhythm"), seconds))
 
-    @Slot(bool)
     def _running_changed(self, running: bool) -> None:
         for spin in self.spins.values():
             spin.setEnabled(not running)
@@ -203,7 +224,8 @@ class BreathingPanel(QWidget):
             self.guide.stop()
 
     def primary_button(self) -> QPushButton:
-        return self.done_button
+        """Where the keyboard starts: Start (Space or Enter begins the guide)."""
+        return self.guide.toggle
 
 
 # == steps to follow: 5-4-3-2-1 and the body scan ==============================================
@@ -452,7 +474,7 @@ class GroundingDialog(HavenDialog):
         self.exercise: BreathingPanel | StepsPanel
         if self.tool == GroundingTool.PACED_BREATHING:
             self.exercise = BreathingPanel(reduced_motion=session.settings.reduced_motion)
-            self.resize(620, 760)
+            self.resize(620, 680)
         elif self.tool == GroundingTool.SENSES_54321:
             intro, steps = senses_steps()
             self.exercise = StepsPanel(intro, steps)
@@ -592,7 +614,6 @@ class GroundingToolsPanel(QWidget):
         layout.addWidget(heading(self.tr("What you saved recently"), scale=1.1))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Grounding you saved recently"))
-        self.recent.setMinimumHeight(120)
         self.recent_empty = paragraph(
             self.tr(
                 "Nothing saved yet. After a tool you can, if you like, note how you felt "
@@ -600,7 +621,6 @@ class GroundingToolsPanel(QWidget):
             ),
             hint=True,
         )
-        self.recent.setMaximumHeight(self.recent.fontMetrics().lineSpacing() * 12 + 24)
         layout.addWidget(self.recent_empty)
         layout.addWidget(self.recent)
         layout.addStretch(1)
@@ -620,6 +640,8 @@ class GroundingToolsPanel(QWidget):
             self.recent.addItem(self._describe(use))
         self.recent_empty.setVisible(not uses)
         self.recent.setVisible(bool(uses))
+        rows = sum(self.recent.sizeHintForRow(i) for i in range(self.recent.count()))
+        self.recent.setFixedHeight(rows + 2 * self.recent.frameWidth() + 16)
 
     def _describe(self, use: GroundingUse) -> str:
         local = use.at.astimezone().replace(tzinfo=None)

@@ -9,15 +9,15 @@ title. Quick-hide does the same and minimises the window.
 from __future__ import annotations
 
 import contextlib
+import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QMainWindow,
-    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,13 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from haven.store import HavenStoreError
-from haven.store.keyfile import KdfParams
-from haven.ui.dialogs import HavenDialog
-from haven.ui.first_run import FirstRunView
-from haven.ui.help_now import HelpNowDialog
 from haven.ui.idle import IdleLock
-from haven.ui.pause import PauseDialog
-from haven.ui.scrub import scrub_tree
 from haven.ui.session import IDLE, ON_DEMAND, QUICK_HIDE, Session
 from haven.ui.shortcuts import (
     HELP_NOW_KEYS,
@@ -43,7 +37,17 @@ from haven.ui.shortcuts import (
 )
 from haven.ui.theme import apply_theme, apply_title
 from haven.ui.unlock import UnlockView
-from haven.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from haven.store.keyfile import KdfParams
+    from haven.ui.dialogs import HavenDialog
+    from haven.ui.first_run import FirstRunView
+    from haven.ui.workspace import Workspace
+
+# Screens and dialogs are imported when first needed: fewer Qt classes to set up before the
+# unlock window paints is most of what keeps start-up close to a bare window's.
 
 
 class MainWindow(QMainWindow):
@@ -148,8 +152,9 @@ class MainWindow(QMainWindow):
             apply_title(app, settings.window_title)
         self.setWindowTitle(settings.window_title)
         self.idle.set_minutes(settings.idle_lock_minutes)
-        for dialog in self._open_dialogs(HavenDialog):
-            dialog.setWindowTitle(self.session_dialog_title(dialog))
+        if "haven.ui.dialogs" in sys.modules:  # else no dialog was ever made
+            for dialog in self._open_dialogs(haven_only=True):
+                dialog.setWindowTitle(self.session_dialog_title(dialog))
 
     def session_dialog_title(self, dialog: QDialog) -> str:
         """In discreet mode dialogs carry the neutral name too, never 'Help now'."""
@@ -167,6 +172,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.unlock_view)
             self.unlock_view.show_passphrase_page()
         else:
+            from haven.ui.first_run import FirstRunView
+
             self._drop_first_run()
             self.first_run = FirstRunView(self.session, kdf=self._first_run_kdf)
             self.first_run.finished.connect(self._show_workspace)
@@ -181,6 +188,8 @@ class MainWindow(QMainWindow):
 
     def _drop_first_run(self) -> None:
         if self.first_run is not None:
+            from haven.ui.scrub import scrub_tree
+
             self.first_run.wipe()
             scrub_tree(self.first_run)
             self.stack.removeWidget(self.first_run)
@@ -200,6 +209,8 @@ class MainWindow(QMainWindow):
 
     def _ensure_workspace(self) -> Workspace:
         if self.workspace is None:
+            from haven.ui.workspace import Workspace
+
             self.workspace = Workspace(self.session)
             self.stack.addWidget(self.workspace)
         return self.workspace
@@ -234,14 +245,28 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self) -> None:
         self.lock_button.show()
         self.idle.arm()
-        for dialog in self._open_dialogs(HavenDialog):
+        for dialog in self._open_dialogs(haven_only=True):
             dialog.refresh()
 
-    def _open_dialogs(self, kind: type[QDialog] = QDialog) -> list[QDialog]:
-        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    def _open_dialogs(
+        self, kind: type[QDialog] | None = None, *, haven_only: bool = False
+    ) -> list[QDialog]:
+        from PySide6.QtWidgets import QDialog
+
+        from haven.ui.dialogs import HavenDialog
+
+        wanted = kind or (HavenDialog if haven_only else QDialog)
+        return [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, wanted) and w.isVisible()
+        ]
 
     def _close_dialogs(self, reason: str) -> None:
         """Every dialog forgets what it showed; all close, except a breathing guide in use."""
+        from PySide6.QtWidgets import QDialog, QMenu
+
+        from haven.ui.dialogs import HavenDialog
+        from haven.ui.scrub import scrub_tree
+
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMenu) and widget.isVisible():
                 widget.close()
@@ -262,10 +287,14 @@ class MainWindow(QMainWindow):
     # -- Pause and Help now -------------------------------------------------------------
     @Slot()
     def open_pause(self) -> None:
+        from haven.ui.pause import PauseDialog
+
         self._open_single(PauseDialog)
 
     @Slot()
     def open_help_now(self) -> None:
+        from haven.ui.help_now import HelpNowDialog
+
         self._open_single(HelpNowDialog)
 
     def _open_single(self, kind: type[HavenDialog]) -> HavenDialog:

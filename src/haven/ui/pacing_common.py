@@ -406,3 +406,12 @@ def fit_rows(view: QListView, max_rows: int = 8, min_rows: int = 1) -> None:
     height = sum(view.sizeHintForRow(r) if r < count else one for r in range(shown))
     spacing = view.spacing() * 2 * shown
     view.setFixedHeight(height + spacing + 2 * view.frameWidth() + 10)
+
+
+def wrapping_list(view: QListView) -> None:
+    """A read-only list whose long rows wrap instead of being cut short."""
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

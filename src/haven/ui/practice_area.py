@@ -83,6 +83,16 @@ def elapsed_text(seconds: int) -> str:
     return tr("1 minute") if minutes == 1 else tr("{n} minutes").format(n=minutes)
 
 
+def _focus_rating(rating: RatingInput) -> None:
+    """The slider when it is in use, else its "Leave this out" box (the way to start rating)."""
+    if rating.slider().isEnabled():
+        rating.slider().setFocus()
+        return
+    for box in rating.findChildren(QCheckBox):
+        box.setFocus()
+        return
+
+
 def _scrolling(content: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
@@ -217,7 +227,7 @@ class PracticeArea(QWidget):
         drafts_box = QGroupBox(self.tr("Practices you have not finished"))
         self.drafts_list = QListWidget()
         self.drafts_list.setAccessibleName(self.tr("Practices you have not finished"))
-        self.drafts_list.setWordWrap(True)
+        common.wrapping_list(self.drafts_list)
         self.drafts_list.itemActivated.connect(lambda _item: self.continue_selected())
         self.no_drafts = paragraph(self.tr("Nothing is waiting here."), hint=True)
         self.continue_button = _button(self.tr("Continue"), self.tr("Continue the chosen practice"))
@@ -245,7 +255,7 @@ class PracticeArea(QWidget):
         recent_box = QGroupBox(self.tr("Recent practices"))
         self.recent_list = QListWidget()
         self.recent_list.setAccessibleName(self.tr("Recent practices, newest first"))
-        self.recent_list.setWordWrap(True)
+        common.wrapping_list(self.recent_list)
         self.no_recent = paragraph(self.tr("No finished practices yet."), hint=True)
         recent_layout = QVBoxLayout(recent_box)
         recent_layout.addWidget(self.no_recent)
@@ -370,7 +380,10 @@ class PracticeArea(QWidget):
             font.setPixelSize(round(font.pixelSize() * 1.8))
         font.setBold(True)
         self.pause_button.setFont(font)
-        self.pause_button.setMinimumSize(320, 120)
+        # The theme sets a small min-height for every button; this one is meant to be large.
+        self.pause_button.setStyleSheet(
+            "QPushButton { min-height: 96px; min-width: 300px; border-radius: 18px; }"
+        )
         self.pause_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.pause_button.clicked.connect(self.open_pause)
 
@@ -550,7 +563,11 @@ class PracticeArea(QWidget):
             status=PracticeStatus.DONE, newest_first=True, limit=5
         ):
             step = titles.get(practice.step_uid or "", self.tr("a step no longer in the roadmap"))
-            self.recent_list.addItem(f"{step} · {common.practice_ratings_text(practice)}")
+            self.recent_list.addItem(
+                self.tr("{step} — {ratings}").format(
+                    step=step, ratings=common.practice_ratings_text(practice)
+                )
+            )
         self.no_recent.setVisible(self.recent_list.count() == 0)
         self.recent_list.setVisible(self.recent_list.count() > 0)
         common.fit_rows(self.recent_list, 5)
@@ -672,13 +689,12 @@ class PracticeArea(QWidget):
         self._show_page(page)
         self.save_draft(force=True)
         self._notify()
-        focus = {
-            PRE: self.step_combo,
-            DURING: self.pause_button,
-            DEBRIEF: self.peak.slider(),
-        }.get(page)
-        if focus is not None:
-            focus.setFocus()
+        if page == PRE:
+            self.step_combo.setFocus()
+        elif page == DURING:
+            self.pause_button.setFocus()
+        elif page == DEBRIEF:
+            _focus_rating(self.peak)
 
     def _show_page(self, page: str) -> None:
         self._page = page

@@ -11,7 +11,7 @@ Delete deletes (asking once); Ctrl+Z brings back what was just deleted; Ctrl+S s
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTabWidget,
@@ -55,6 +56,7 @@ def _scrolling(content: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
     return scroll
 
@@ -293,10 +295,13 @@ class RoadmapArea(QWidget):
             self.tr("Plan a practice…"), self.tr("Plan a practice for this step")
         )
         self.practise_button.clicked.connect(self._plan_practice)
+        bold = QFont(self.state_text.font())
+        bold.setBold(True)
+        self.state_text.setFont(bold)
         state_row = QHBoxLayout()
-        state_row.addWidget(self.state_text, 1)
         state_row.addWidget(self.move_back_button)
         state_row.addWidget(self.practise_button)
+        state_row.addStretch(1)
         self.message = status_label()
         self.message.setAccessibleName(self.tr("About the last change"))
 
@@ -312,11 +317,18 @@ class RoadmapArea(QWidget):
         self.change_button.clicked.connect(self.change_state)
         self.change_note.returnPressed.connect(self.change_state)
         self.state_combo.currentIndexChanged.connect(self._update_change_button)
-        change_form = QFormLayout(change_box)
-        change_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        change_form.addRow(self.tr("Move it to"), self.state_combo)
-        change_form.addRow(self.tr("Note"), self.change_note)
-        change_form.addRow("", self.change_button)
+        move_label = QLabel(self.tr("Move it to"))
+        move_label.setBuddy(self.state_combo)
+        first_row = QHBoxLayout()
+        first_row.addWidget(move_label)
+        first_row.addWidget(self.state_combo)
+        first_row.addStretch(1)
+        second_row = QHBoxLayout()
+        second_row.addWidget(self.change_note, 1)
+        second_row.addWidget(self.change_button)
+        change_layout = QVBoxLayout(change_box)
+        change_layout.addLayout(first_row)
+        change_layout.addLayout(second_row)
 
         ready_box = QGroupBox(self.tr("Readiness, as information only"))
         self.readiness = paragraph("")
@@ -328,7 +340,7 @@ class RoadmapArea(QWidget):
         practices_box = QGroupBox(self.tr("Practices for this step"))
         self.practice_list = QListWidget()
         self.practice_list.setAccessibleName(self.tr("Practices for this step, newest first"))
-        self.practice_list.setWordWrap(True)
+        common.wrapping_list(self.practice_list)
         self.no_practices = paragraph(self.tr("No practices for this step yet."), hint=True)
         practices_layout = QVBoxLayout(practices_box)
         practices_layout.addWidget(self.no_practices)
@@ -337,18 +349,19 @@ class RoadmapArea(QWidget):
         timeline_box = QGroupBox(self.tr("Timeline"))
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Every change to this step, newest first"))
-        self.timeline.setWordWrap(True)
+        common.wrapping_list(self.timeline)
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.addWidget(self.timeline)
 
         column.addWidget(self.step_title)
         column.addWidget(self.step_description)
+        column.addWidget(self.state_text)
         column.addLayout(state_row)
         column.addWidget(self.message)
         column.addWidget(change_box)
+        column.addWidget(timeline_box)
         column.addWidget(ready_box)
         column.addWidget(practices_box)
-        column.addWidget(timeline_box)
         column.addStretch(1)
         return content
 
@@ -403,9 +416,10 @@ class RoadmapArea(QWidget):
             self.tr("Save changes"), self.tr("Save the step's details"), self.tr("Ctrl+S")
         )
         self.save_button.clicked.connect(self.save_details)
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.details_status = status_label()
         save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         save_row.addWidget(self.details_status, 1)
 
         column.addLayout(form)

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -103,6 +104,11 @@ class SafetyPlanArea(QWidget):
         self.confirm_box: QMessageBox | None = None
         self.setAccessibleName(self.tr("Safety plan"))
 
+        # Created first, so Tab reaches the sections before what is in them.
+        self.sections = QListWidget()
+        self.sections.setAccessibleName(self.tr("Safety plan sections"))
+        self.sections.setFrameShape(QFrame.Shape.NoFrame)
+
         specs = section_specs()
         self.specs = specs
         self.boundaries = BoundariesPage(self, specs["boundaries"])
@@ -137,12 +143,12 @@ class SafetyPlanArea(QWidget):
             "grounding": self.tr("Grounding tools"),
         }
 
-        self.sections = QListWidget()
-        self.sections.setAccessibleName(self.tr("Safety plan sections"))
-        self.sections.setFrameShape(QFrame.Shape.NoFrame)
         self.stack = QStackedWidget()
+        row_height = self.sections.fontMetrics().height() + 18
         for key, page in self.pages.items():
-            self.sections.addItem(nav_titles[key])
+            item = QListWidgetItem(nav_titles[key])
+            item.setSizeHint(QSize(0, row_height))
+            self.sections.addItem(item)
             self.stack.addWidget(page)
         width = max(self.sections.fontMetrics().horizontalAdvance(t) for t in nav_titles.values())
         self.sections.setFixedWidth(width + 44)
@@ -165,7 +171,6 @@ class SafetyPlanArea(QWidget):
         layout.setSpacing(16)
         layout.addWidget(self.sections)
         layout.addLayout(right, 1)
-        self.setTabOrder(self.sections, self.stack)
 
     # -- finding things -----------------------------------------------------------------
     def show_section(self, key: str) -> QWidget:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -142,6 +141,9 @@ class ItemList(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDropIndicatorShown(True)
         self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setUniformItemSizes(False)
         self.view.setSpacing(2)
         self.view.setMinimumHeight(120)
@@ -170,13 +172,14 @@ class ItemList(QWidget):
         )
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
-        for button in (
+        self.buttons = (
             self.add_button,
             self.edit_button,
             self.delete_button,
             self.up_button,
             self.down_button,
-        ):
+        )
+        for button in self.buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
         row = QHBoxLayout()
@@ -199,6 +202,13 @@ class ItemList(QWidget):
         self.model.order_changed.connect(self._store_order)
         self.model.modelReset.connect(self._update_state)
         self._update_state()
+
+    def buttons_width(self) -> int:
+        return max(b.sizeHint().width() for b in self.buttons)
+
+    def set_buttons_width(self, width: int) -> None:
+        for button in self.buttons:
+            button.setMinimumWidth(width)
 
     def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
         button = message_button(text, name)
@@ -612,7 +622,7 @@ class ScriptsPage(SectionPage):
         self.actions.addLayout(row)
 
         self.starters = resources.starter_scripts()
-        box = QGroupBox(_t("Examples to start from"))
+        box = QWidget()
         box.setAccessibleName(_t("Examples to start from"))
         self.starter_box = QComboBox()
         self.starter_box.setAccessibleName(_t("Example scripts"))
@@ -627,9 +637,9 @@ class ScriptsPage(SectionPage):
         pick.addWidget(self.starter_box, 1)
         pick.addWidget(self.starter_add)
         inner = QVBoxLayout(box)
-        inner.addWidget(
-            paragraph(_t("These are starting points. You can change every word."), hint=True)
-        )
+        inner.setContentsMargins(0, 4, 0, 0)
+        inner.addWidget(heading(_t("Examples to start from"), scale=1.1))
+        inner.addWidget(paragraph(_t("Starting points: you can change every word."), hint=True))
         inner.addLayout(pick)
         inner.addWidget(self.starter_preview)
         self.layout_.addWidget(box)
@@ -722,6 +732,13 @@ class PausePlanPage(QWidget):
         layout.addWidget(self.mine, 1)
         layout.addWidget(heading(partners.title, scale=1.1))
         layout.addWidget(self.partners, 1)
+
+    def showEvent(self, event: Any) -> None:
+        """Both lists line up: their button columns share one width."""
+        width = max(item_list.buttons_width() for item_list in self.lists)
+        for item_list in self.lists:
+            item_list.set_buttons_width(width)
+        super().showEvent(event)
 
     @property
     def lists(self) -> tuple[ItemList, ItemList]:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -115,11 +116,8 @@ class ThresholdsArea(QWidget):
         column.addLayout(self._build_columns())
         column.addLayout(self._build_move_row())
         column.addLayout(self._build_add_row())
-        details = QHBoxLayout()
-        details.setSpacing(16)
-        details.addWidget(self._build_editor(), 3)
-        details.addWidget(self._build_history(), 2)
-        column.addLayout(details)
+        column.addWidget(self.list_status)
+        column.addWidget(self._build_editor())
         column.addWidget(self._build_reminder())
         column.addStretch(1)
 
@@ -185,7 +183,6 @@ class ThresholdsArea(QWidget):
                     "Alt+Up and Alt+Down move it within this column."
                 )
             )
-            view.setMinimumHeight(180)
             view.setMinimumWidth(150)
             view.selectionModel().currentChanged.connect(partial(self._current_changed, zone))
             view.move_requested.connect(self._key_move)
@@ -251,7 +248,6 @@ class ThresholdsArea(QWidget):
         row.addWidget(in_label)
         row.addWidget(self.new_zone)
         row.addWidget(self.add_button)
-        row.addWidget(self.list_status, 1)
         return row
 
     def _build_editor(self) -> QGroupBox:
@@ -259,11 +255,12 @@ class ThresholdsArea(QWidget):
         self.situation_field = QLineEdit()
         self.situation_field.setAccessibleName(self.tr("Situation"))
         self.boundary_field = _text_box(self.tr("The boundary it needs"), 2)
-        self.notes_field = _text_box(self.tr("Notes"), 3)
+        self.notes_field = _text_box(self.tr("Notes"), 2)
         self.save_button = _button(
             self.tr("Save changes"), self.tr("Save the situation"), self.tr("Ctrl+S")
         )
         self.save_button.clicked.connect(self.save_details)
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.details_status = status_label()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -271,25 +268,23 @@ class ThresholdsArea(QWidget):
         form.addRow(self.tr("Boundary it needs"), self.boundary_field)
         form.addRow(self.tr("Notes"), self.notes_field)
         save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         save_row.addWidget(self.details_status, 1)
         self.no_choice = paragraph(
             self.tr("Choose a situation in a column to see and change its words here."), hint=True
         )
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Every move of the chosen situation, newest first"))
+        common.wrapping_list(self.history)
+        history_label = QLabel(self.tr("How it has moved"))
+        history_label.setBuddy(self.history)
         layout = QVBoxLayout(box)
         layout.addWidget(self.no_choice)
         layout.addLayout(form)
         layout.addLayout(save_row)
-        self.editor_fields = (self.situation_field, self.boundary_field, self.notes_field)
-        return box
-
-    def _build_history(self) -> QGroupBox:
-        box = QGroupBox(self.tr("How it has moved"))
-        self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Every move of the chosen situation, newest first"))
-        self.history.setWordWrap(True)
-        layout = QVBoxLayout(box)
+        layout.addWidget(history_label)
         layout.addWidget(self.history)
+        self.editor_fields = (self.situation_field, self.boundary_field, self.notes_field)
         return box
 
     def _build_reminder(self) -> QGroupBox:
@@ -351,6 +346,7 @@ class ThresholdsArea(QWidget):
                 items = [i for i in self._items if i.zone == zone]
                 self.models[zone].set_items(items)
                 self.counts[zone].setText(str(len(items)))
+            self._fit_columns()
             current = self.item_by_id(keep)
             if current is not None:
                 view = self.views[current.zone]
@@ -359,6 +355,15 @@ class ThresholdsArea(QWidget):
             self._loading = False
         self._show_detail(self.item_by_id(keep))
         self._refresh_reminder()
+
+    def _fit_columns(self) -> None:
+        """All three columns as tall as the fullest one, with room for one more to drop in."""
+        rows = min(10, max(4, 1 + max(m.rowCount() for m in self.models.values())))
+        for view in self.views.values():
+            common.fit_rows(view, max_rows=rows, min_rows=rows)
+        tallest = max(view.maximumHeight() for view in self.views.values())
+        for view in self.views.values():
+            view.setFixedHeight(tallest)
 
     def item_by_id(self, item_id: int | None) -> Threshold | None:
         return next((i for i in self._items if i.id == item_id), None)
@@ -391,6 +396,7 @@ class ThresholdsArea(QWidget):
                     when=common.day_text(item.created_at), zone=common.zone_label(item.zone)
                 )
             )
+        common.fit_rows(self.history, 6)
         if self._editor_id == item.id and self._editor_differs(item):
             return
         if self._editor_id != item.id:

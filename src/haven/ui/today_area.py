@@ -8,15 +8,14 @@ practice, and ways to the journal, grounding and the safety plan. Never a streak
 a count of days without a check-in.
 
 Links to other places go out through `navigate(key)`: "journal", "safety", "thresholds"
-(area keys) and "grounding" (the grounding tools). The main window may connect it; until it
-does, the area finds the workspace (or the window's Pause dialog for grounding) itself.
+(area keys) and "grounding" (the grounding tools, on the safety plan's last page). The main
+window may connect it; while nothing does, the area asks the workspace around it directly.
 """
 
 from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -377,21 +376,31 @@ class TodayArea(QWidget):
             self._navigate_without_listener(key)
 
     def _navigate_without_listener(self, key: str) -> None:
-        widget = self.parentWidget()
-        while widget is not None:
-            entries = getattr(widget, "entries", None)
-            show_area: Callable[[str], Any] | None = getattr(widget, "show_area", None)
-            if show_area is not None and entries is not None:
-                if any(getattr(e, "key", None) == key for e in entries):
-                    show_area(key)
-                    return
-                break
-            widget = widget.parentWidget()
+        workspace = self._workspace()
+        keys = {getattr(e, "key", None) for e in getattr(workspace, "entries", [])}
+        if key == "grounding" and "safety" in keys:
+            # The grounding tools live on the safety plan's last page.
+            area = workspace.show_area("safety")
+            show_section = getattr(area, "show_section", None)
+            if callable(show_section):
+                show_section("grounding")
+            return
+        if key in keys:
+            workspace.show_area(key)
+            return
         if key == "grounding":
-            window = self.window()
-            opener = getattr(window, "open_grounding", None) or getattr(window, "open_pause", None)
+            opener = getattr(self.window(), "open_pause", None)  # Pause has a breathing guide
             if callable(opener):
                 opener()
+
+    def _workspace(self) -> Any:
+        """The nearest parent that can show an area (the main window's workspace)."""
+        widget = self.parentWidget()
+        while widget is not None:
+            if callable(getattr(widget, "show_area", None)) and hasattr(widget, "entries"):
+                return widget
+            widget = widget.parentWidget()
+        return None
 
     # -- Area -----------------------------------------------------------------------------
     def refresh(self) -> None:

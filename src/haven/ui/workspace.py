@@ -27,7 +27,8 @@ class Workspace(QWidget):
         super().__init__(parent)
         self._session = session
         self.entries: list[AreaEntry] = ordered_areas()
-        self.areas: list[QWidget] = []
+        # Built when first shown (None until then): unlocking stays quick however many areas.
+        self.areas: list[QWidget | None] = [None] * len(self.entries)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
@@ -35,16 +36,12 @@ class Workspace(QWidget):
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget()
         for entry in self.entries:
-            area = entry.factory(session)
-            if not isinstance(area, Area):
-                raise TypeError(f"area {entry.key!r} lacks clear_sensitive()/refresh()")
-            self.areas.append(area)
-            self.stack.addWidget(area)
+            self.stack.addWidget(QWidget())  # a stand-in until the area is first shown
             item = QListWidgetItem(entry.display_title)
             # The theme pads items; give each the room that padding needs, from the font.
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 18))
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         self.notice = paragraph("")
@@ -69,16 +66,42 @@ class Workspace(QWidget):
         layout.addLayout(right, 1)
         session.data_changed.connect(self.refresh)
 
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self._build(row)
+        self.stack.setCurrentIndex(row)
+
+    def _build(self, row: int) -> QWidget:
+        area = self.areas[row]
+        if area is None:
+            entry = self.entries[row]
+            area = entry.factory(self._session)
+            if not isinstance(area, Area):
+                raise TypeError(f"area {entry.key!r} lacks clear_sensitive()/refresh()")
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, area)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.areas[row] = area
+            if self._session.is_unlocked:
+                area.refresh()
+        return area
+
+    def built_areas(self) -> list[QWidget]:
+        return [area for area in self.areas if area is not None]
+
     def show_area(self, key: str) -> QWidget:
         index = next(i for i, e in enumerate(self.entries) if e.key == key)
         self.nav.setCurrentRow(index)
-        return self.areas[index]
+        return self._build(index)
 
     @Slot()
     def refresh(self) -> None:
         if not self._session.is_unlocked:
             return
-        for area in self.areas:
+        for area in self.built_areas():
             area.refresh()  # type: ignore[attr-defined]
 
     def show_notices(self) -> None:
@@ -94,5 +117,5 @@ class Workspace(QWidget):
 
     def clear_sensitive(self) -> None:
         self.clear_notices()
-        for area in self.areas:
+        for area in self.built_areas():
             area.clear_sensitive()  # type: ignore[attr-defined]
