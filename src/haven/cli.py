@@ -1080,7 +1080,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     )
     if kept is not None:
         _say(
-            f"The journal you had before is kept at {kept}, with its key file beside it, "
+            f"The journal you had before is kept at {kept.absolute()}, with its key file beside "
+            "it, "
             "in case you want it back."
         )
     return 0

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +34,7 @@ from haven.domain.models import (
     ChecklistAnswer,
     ChecklistItem,
     Contact,
+    GroundingTool,
     PausePlanStep,
     Routine,
     Script,
@@ -44,6 +45,8 @@ from haven.domain.models import (
 from haven.resources import starter_scripts
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
+from haven.ui.grounding_tools import GroundingDialog
+from haven.ui.pause import PauseDialog
 from haven.ui.safety_area import SafetyPlanArea
 from haven.ui.safety_editors import BoundaryReviewDialog, DateField, ItemEditor
 from haven.ui.safety_sections import ItemList
@@ -339,6 +342,14 @@ def test_the_move_buttons_reorder_too(qtbot, area, session) -> None:
     assert [r.title for r in session.vault.safety.list(Routine)] == [names[1], names[0], names[2]]
 
 
+def test_a_drop_moves_the_row_and_the_order_is_kept(qtbot, area, session) -> None:
+    item_list = area.list_for("triggers")
+    names = _make_three(qtbot, item_list, {"text": "Loud voices"})
+    # An internal drop in a list view moves rows with moveRow: the first to the end here.
+    assert item_list.model.moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    assert [t.text for t in session.vault.safety.list(Trigger)] == [names[1], names[2], names[0]]
+
+
 # -- the pause plan -------------------------------------------------------------------------------
 def test_the_pause_plan_keeps_two_ordered_lists_that_pause_reads(qtbot, area, session) -> None:
     area.show_section("pause_plan")
@@ -356,6 +367,15 @@ def test_the_pause_plan_keeps_two_ordered_lists_that_pause_reads(qtbot, area, se
     my_steps, their_steps = session.vault.safety.pause_plan()
     assert [s.text for s in my_steps] == ["Say yellow.", "Breathe out slowly.", "Sit up."]
     assert [s.text for s in their_steps] == ["Stay nearby.", "Stop and let go."]
+
+    pause = PauseDialog(session)  # the Pause control reads this plan, in this order
+    qtbot.addWidget(pause)
+    assert pause.my_steps.text().splitlines() == [
+        "•  Say yellow.",
+        "•  Breathe out slowly.",
+        "•  Sit up.",
+    ]
+    assert pause.partner_steps.text().splitlines() == ["•  Stay nearby.", "•  Stop and let go."]
 
 
 # -- boundaries and their reviews -----------------------------------------------------------------
@@ -489,9 +509,6 @@ def test_copying_a_script_goes_through_the_clipboard_guard_and_is_cleared_on_loc
 
 # -- the grounding tools are reachable here --------------------------------------------------------
 def test_grounding_tools_open_from_the_safety_plan(qtbot, area, session) -> None:
-    from haven.domain.models import GroundingTool
-    from haven.ui.grounding_tools import GroundingDialog
-
     area.show_section("grounding")
     area.grounding.buttons[GroundingTool.SENSES_54321].click()
     dialogs = [
@@ -561,6 +578,10 @@ def test_after_lock_no_widget_holds_what_the_person_wrote(qtbot, area, session) 
     triggers.delete()  # the question is open, naming the trigger
     area.list_for("routines").delete()
     confirm_delete(area)  # and an undo is waiting, naming the routine
+    area.show_section("grounding")
+    grounding = area.grounding.open(GroundingTool.BODY_SCAN)
+    grounding.show_rating()
+    grounding.rating.note.setText(MARK)  # a note after a grounding tool, not saved yet
     area.refresh()
     for key in area.pages:
         area.show_section(key)

@@ -140,8 +140,8 @@ class LegendRow(QWidget):
             row.addWidget(SwatchIcon(swatch))
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            row.addWidget(label)
-            row.addStretch(1)
+            label.setWordWrap(True)  # never wider than the window: long words wrap
+            row.addWidget(label, 1)
             self.labels.append(label)
             self._grid.addWidget(cell, index % 2, index // 2)
         columns = (len(entries) + 1) // 2
