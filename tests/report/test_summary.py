@@ -196,7 +196,7 @@ def test_last_days_ends_today_by_default() -> None:
 
 
 def test_unknown_names_are_refused_with_the_known_ones() -> None:
-    with pytest.raises(S.SummaryError, match="section 'moods'.*checkins, practices"):
+    with pytest.raises(S.SummaryError, match=r"section 'moods'.*checkins, practices"):
         options(sections={"checkins", "moods"})
     with pytest.raises(S.SummaryError, match="safety-plan part 'triggers'"):
         options(safety_parts={"triggers"})

@@ -577,6 +577,7 @@ def _checkins(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     chart = ProgressChart(palette, figsize=(7.2, 4.5), font_size=9)
     chart.set_data(c.daily, c.peaks, c.events)
     chart.set_range(options.start, options.end)
+    _only_chosen_in_legend(chart, c)
     w.chart(chart.figure)
 
     w.h2("In numbers")
@@ -620,6 +621,36 @@ def _checkins(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
 
 
 PRACTICE_FIGSIZE = (7.2, 3.0)
+
+
+def _only_chosen_in_legend(chart: Any, c: S.CheckinSummary) -> None:
+    """Name in the legend only the markers this summary can hold: no "Roadmap step change"
+    in a summary without the roadmap, say."""
+    from haven.domain.trends import EventKind
+
+    kinds = {e.kind for e in c.events}
+    unwanted = set()
+    if not c.peaks:
+        unwanted.add(chart.peak_line)
+    for kind in EventKind:
+        if kind not in kinds:
+            unwanted |= {line for (_, k), line in chart.event_lines.items() if k == kind}
+    # The chart's own entries, in its own order (it rebuilds them when the bucket changes).
+    entries = [(a, label) for a, label in chart._legend_entries() if a not in unwanted]
+    if chart.legend is not None:
+        chart.legend.remove()
+    chart.legend = chart.figure.legend(
+        handles=[a for a, _ in entries],
+        labels=[label for _, label in entries],
+        loc="lower center",
+        ncol=max(1, (len(entries) + 1) // 2),
+        frameon=False,
+        fontsize=chart._font_size * 0.9,
+        handlelength=2.2,
+        columnspacing=1.6,
+    )
+    for text in chart.legend.get_texts():
+        text.set_color(chart.palette.text)
 
 
 def _practice_figure(step: S.StepPractices, palette: ChartPalette) -> Figure:
