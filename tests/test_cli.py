@@ -12,7 +12,9 @@ import io
 import json
 import os
 import re
+import shutil
 import stat
+import subprocess
 import sys
 import types
 from collections.abc import Callable, Iterator
@@ -20,14 +22,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pikepdf
 import pytest
 
-from haven import cli
+from haven import cli, config
 from haven.domain.models import JournalEntry
 from haven.exchange import export_document
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
+from haven.store.vault import open_backup
 from tests.conftest import PASSPHRASE
+from tests.report.test_summary import PRIVATE, SHARED_OTHER, SHARED_PICKED, Filled, fill
 
 WRONG = "That passphrase didn't open this journal. Nothing was changed.\n"
 CODE_PATTERN = re.compile(r"^    ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){5})$", re.MULTILINE)
@@ -306,14 +311,29 @@ def _commands(tmp_path: Path) -> dict[str, tuple[list[str], str | None]]:
         "journal add": (["journal", "add", "--title", "t"], "Some words."),
         "search": (["search", "words"], None),
         "export": (["export", "--format", "json", "--out", str(tmp_path / "out.json")], None),
+        "export pdf": (["export", "--format", "pdf", "--out", str(tmp_path / "out.json")], None),
+        "export csv": (["export", "--format", "csv", "--out", str(tmp_path / "out.json")], None),
         "import": (["import", str(import_file), "--format", "haven-json"], None),
         "passwd": (["passwd", "--new-passphrase-file", str(new)], None),
+        "backup": (["backup", "--out", str(tmp_path / "out.json")], None),
     }
 
 
-@pytest.mark.parametrize(
-    "name", ["check", "checkin", "journal add", "search", "export", "import", "passwd"]
-)
+COMMANDS = [
+    "check",
+    "checkin",
+    "journal add",
+    "search",
+    "export",
+    "export pdf",
+    "export csv",
+    "import",
+    "passwd",
+    "backup",
+]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
 def test_a_wrong_passphrase_changes_no_file(
     haven: Callable[..., Result],
     journal: str,
@@ -336,9 +356,7 @@ def test_a_wrong_passphrase_changes_no_file(
     assert not (tmp_path / "out.json").exists()
 
 
-@pytest.mark.parametrize(
-    "name", ["check", "checkin", "journal add", "search", "export", "import", "passwd"]
-)
+@pytest.mark.parametrize("name", COMMANDS)
 def test_with_no_journal_yet_the_message_says_how_to_make_one(
     haven: Callable[..., Result], data_dir: Path, tmp_path: Path, pf: list[str], name: str
 ) -> None:
@@ -714,10 +732,10 @@ def test_export_into_a_missing_folder_is_refused(
 def test_export_accepts_only_the_formats_it_knows(
     haven: Callable[..., Result], journal: str, tmp_path: Path
 ) -> None:
-    result = haven("export", "--format", "pdf", "--out", str(tmp_path / "x.pdf"))
+    result = haven("export", "--format", "docx", "--out", str(tmp_path / "x.docx"))
 
     assert result.code == 2
-    assert "invalid choice: 'pdf'" in result.err
+    assert "invalid choice: 'docx'" in result.err
 
 
 # == import =======================================================================================
@@ -905,7 +923,7 @@ def test_help_lists_every_command(haven: Callable[..., Result]) -> None:
     assert result.code == 0
     for command in (
         "init", "check", "passwd", "recover", "checkin", "journal", "search", "export",
-        "import", "demo",
+        "import", "backup", "restore", "demo",
     ):  # fmt: skip
         assert re.search(rf"^\s+{command}\s", result.out, re.MULTILINE), command
     assert "exit-after-first-paint" not in result.out
@@ -929,3 +947,448 @@ def test_files_the_cli_creates_are_private(
     finally:
         os.umask(previous)
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+
+
+# == summaries, partner page, CSV =================================================================
+SUMMARY_RANGE = ["--from", "2026-03-01", "--to", "2026-05-31"]
+SAVED = "It is not encrypted: keep it somewhere private."
+
+
+@pytest.fixture
+def filled(vault_and_code: tuple[Vault, str]) -> Filled:
+    """A journal with something in every section (tests/report/test_summary.py), locked."""
+    vault = vault_and_code[0]
+    made = fill(vault)
+    vault.lock()
+    return made
+
+
+def pdf_words(path: Path) -> str:
+    result = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, timeout=60, check=True
+    )
+    return " ".join(result.stdout.split())
+
+
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) installed"
+)
+
+
+@needs_poppler
+def test_export_pdf_saves_a_summary_without_journal_text_and_says_so(
+    haven: Callable[..., Result], filled: Filled, tmp_path: Path, pf: list[str]
+) -> None:
+    out = tmp_path / "summary.pdf"
+
+    result = haven("export", "--format", "pdf", "--out", str(out), *SUMMARY_RANGE, *pf)
+
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0] == f"Your summary is saved at {out}. {SAVED}"
+    assert lines[1].startswith("It covers 1 March – 31 May 2026 and holds your check-ins,")
+    assert lines[1].endswith("No journal entries are in it.")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    text = pdf_words(out)
+    assert "Summary for therapy" in text and "Things I want to talk about" in text
+    for marker in (SHARED_PICKED, SHARED_OTHER, PRIVATE):
+        assert marker not in text
+
+
+@needs_poppler
+def test_export_pdf_include_journal_takes_the_shared_entries_in_the_range(
+    haven: Callable[..., Result], filled: Filled, tmp_path: Path, pf: list[str]
+) -> None:
+    out = tmp_path / "summary.pdf"
+
+    result = haven(
+        "export", "--format", "pdf", "--out", str(out), "--include", "journal, checkins",
+        *SUMMARY_RANGE, *pf,
+    )  # fmt: skip
+
+    assert result.code == 0, result.err
+    assert "your check-ins and 2 journal entries you chose to share" in result.out
+    text = pdf_words(out)
+    assert SHARED_PICKED in text and SHARED_OTHER in text
+    assert PRIVATE not in text
+    assert "Roadmap" not in text
+
+
+@needs_poppler
+def test_export_pdf_can_take_single_parts_of_the_safety_plan(
+    haven: Callable[..., Result], filled: Filled, tmp_path: Path, pf: list[str]
+) -> None:
+    out = tmp_path / "summary.pdf"
+
+    result = haven(
+        "export", "--format", "pdf", "--out", str(out),
+        "--include", "safety-plan:signals,safety-plan:pause-plan", *pf,
+    )  # fmt: skip
+
+    assert result.code == 0, result.err
+    assert "your safety plan (stop and pause signals, pause plan)" in result.out
+    text = pdf_words(out)
+    assert "red (a word)" in text and "Let go gently and stay near." in text
+    assert "Robin Example" not in text and "I decide the pace." not in text
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--format", "pdf", "--include", "checkins,moods"], "'moods' is not a section"),
+        (["--format", "pdf", "--include", ","], "--include names no section"),
+        (["--format", "csv", "--include", "checkins"], "--include does not go with --format csv"),
+        (["--format", "json", "--from", "2026-01-01"], "--from does not go with --format json"),
+        (["--format", "partner-page", "--to", "2026-01-01"], "--to does not go with"),
+        (["--format", "partner-page", "--include", "contacts"], "'contacts' is not a part"),
+        (["--format", "csv", "--pdf-password-file", "x"], "--pdf-password-file does not go"),
+        (["--format", "pdf", "--from", "1 March"], "'1 March' is not a date"),
+    ],
+)
+def test_export_options_that_do_not_fit_are_usage_errors_before_any_question(
+    haven: Callable[..., Result], journal: str, tmp_path: Path, extra: list[str], message: str
+) -> None:
+    out = tmp_path / "out.file"
+
+    result = haven("export", "--out", str(out), *extra)  # no passphrase file, no terminal
+
+    assert result.code == 2
+    assert message in result.err
+    assert "no terminal to ask in" not in result.err  # refused before any question
+    assert not out.exists()
+
+
+def test_export_pdf_never_overwrites_a_file(
+    haven: Callable[..., Result], journal: str, tmp_path: Path, pf: list[str]
+) -> None:
+    out = secret_file(tmp_path, "summary.pdf", "keep me")
+
+    result = haven("export", "--format", "pdf", "--out", str(out), *pf)
+
+    assert result.code == 1
+    assert "will not overwrite it" in result.err
+    assert out.read_text(encoding="utf-8") == "keep me"
+
+
+def test_export_pdf_with_a_password_is_encrypted_and_says_so(
+    haven: Callable[..., Result], filled: Filled, tmp_path: Path, pf: list[str]
+) -> None:
+    out = tmp_path / "summary.pdf"
+    password = secret_file(tmp_path, "pdf-password.txt", "for my therapist only\n")
+
+    result = haven(
+        "export", "--format", "pdf", "--out", str(out), "--pdf-password-file", str(password), *pf
+    )
+
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0] == (
+        f"Your summary is saved at {out}. It is encrypted (AES-256) and opens only with the "
+        f"password from {password}: keep the file and the password somewhere private."
+    )
+    with pytest.raises(pikepdf.PasswordError):
+        pikepdf.open(out)
+    with pikepdf.open(out, password="for my therapist only") as pdf:
+        assert pdf.encryption.bits == 256
+
+
+def test_a_pdf_password_that_is_the_journal_passphrase_is_refused(
+    haven: Callable[..., Result], journal: str, tmp_path: Path, pf: list[str], passphrase_file: Path
+) -> None:
+    out = tmp_path / "summary.pdf"
+
+    result = haven(
+        "export", "--format", "pdf", "--out", str(out),
+        "--pdf-password-file", str(passphrase_file), *pf,
+    )  # fmt: skip
+
+    assert result.code == 1
+    assert "the same as your journal's passphrase" in result.err
+    assert not out.exists()
+
+
+@needs_poppler
+def test_export_pdf_in_discreet_mode_names_no_app(
+    haven: Callable[..., Result], filled: Filled, tmp_path: Path, pf: list[str]
+) -> None:
+    config.save_settings(config.PlainSettings(discreet_mode=True))
+    out = tmp_path / "notes.pdf"
+
+    result = haven("export", "--format", "pdf", "--out", str(out), *pf)
+
+    assert result.code == 0, result.err
+    assert "Haven" not in pdf_words(out)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert "haven" not in info.stdout.lower()
+
+
+@needs_poppler
+def test_export_partner_page(
+    haven: Callable[..., Result], filled: Filled, tmp_path: Path, pf: list[str]
+) -> None:
+    out = tmp_path / "for-us.pdf"
+
+    result = haven(
+        "export", "--format", "partner-page", "--out", str(out), "--include", "signals", *pf
+    )
+
+    assert result.code == 0, result.err
+    assert result.out == (
+        f"Your partner page is saved at {out}. {SAVED}\n"
+        "It holds your stop and pause signals, and nothing else.\n"
+    )
+    text = pdf_words(out)
+    assert "red (a word)" in text
+    assert "Let go gently" not in text and "I decide the pace." not in text
+
+
+def test_export_partner_page_default_parts(
+    haven: Callable[..., Result], filled: Filled, tmp_path: Path, pf: list[str]
+) -> None:
+    out = tmp_path / "for-us.pdf"
+
+    result = haven("export", "--format", "partner-page", "--out", str(out), *pf)
+
+    assert result.code == 0, result.err
+    assert (
+        "It holds your stop and pause signals, your partner's steps of the pause plan and "
+        "your boundaries, and nothing else." in result.out
+    )
+
+
+def test_export_csv(
+    haven: Callable[..., Result], filled: Filled, tmp_path: Path, pf: list[str]
+) -> None:
+    out = tmp_path / "ratings.csv"
+
+    result = haven("export", "--format", "csv", "--out", str(out), *SUMMARY_RANGE, *pf)
+
+    assert result.code == 0, result.err
+    assert result.out == (
+        f"Your CSV is saved at {out}. {SAVED}\n"
+        "It holds 92 check-ins and 3 practices: their dates, ratings, tags and steps, and no "
+        "notes.\n"
+    )
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfkind,date,time,distress,comfort,")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+# == importing jrnl and Daylio ====================================================================
+DATA = Path(__file__).parent / "exchange" / "data"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "read"),
+    [
+        ("jrnl-export-sample.json", "jrnl-json", "Read 3 journal entries from jrnl, from "),
+        ("daylio-export-sample.csv", "daylio-csv", "Read 4 journal entries from Daylio, from "),
+    ],
+)
+def test_import_jrnl_and_daylio(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str],
+    name: str, fmt: str, read: str,
+) -> None:  # fmt: skip
+    first = haven("import", str(DATA / name), "--format", fmt, *pf)
+    again = haven("import", str(DATA / name), "--format", fmt, *pf)
+
+    assert first.code == 0, first.err
+    lines = first.out.splitlines()
+    assert lines[0].startswith(read)
+    assert lines[1].startswith("Added ")
+    assert again.code == 0
+    assert again.out.splitlines()[1].startswith("There was nothing new to add.")
+    with opened(data_dir) as vault:
+        assert vault.journal.count() in (3, 4)
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "message"),
+    [
+        ("daylio-utf16.csv", "daylio-csv", "is saved as UTF-16 text"),
+        ("jrnl-truncated.json", "jrnl-json", "ends too early"),
+        ("daylio-export-sample.csv", "jrnl-json", "looks like a Daylio CSV export"),
+    ],
+)
+def test_import_refuses_a_jrnl_or_daylio_file_it_cannot_use(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str],
+    name: str, fmt: str, message: str,
+) -> None:  # fmt: skip
+    before = snapshot(data_dir)
+
+    result = haven("import", str(DATA / name), "--format", fmt)  # checked before any question
+
+    assert result.code == 1
+    assert message in result.err
+    assert result.err.count("Nothing was imported.") == 1
+    assert result.err.rstrip().endswith("Nothing was imported.")
+    assert snapshot(data_dir) == before
+
+
+# == automatic backups ============================================================================
+def test_a_change_makes_an_automatic_backup_at_most_hourly(
+    haven: Callable[..., Result], journal: str, data_dir: Path, pf: list[str]
+) -> None:
+    assert haven("checkin", "--distress", "3", "--comfort", "6", *pf).code == 0
+    assert haven("journal", "add", *pf, stdin="A quiet evening.").code == 0
+
+    backups = sorted((data_dir / "backups").glob("auto-*.db"))
+    assert len(backups) == 1  # the second change came within the hour
+    copy = open_backup(backups[0])
+    copy.unlock(PASSPHRASE)
+    try:
+        assert copy.checkins.count() == 1
+    finally:
+        copy.lock()
+
+
+# == backup and restore ===========================================================================
+@pytest.fixture
+def backup_file(
+    haven: Callable[..., Result], journal: str, data_dir: Path, tmp_path: Path, pf: list[str]
+) -> Path:
+    with opened(data_dir) as vault:
+        vault.journal.add(JournalEntry(body="Written before the backup."))
+    out = tmp_path / "copies" / "haven-backup.db"
+    out.parent.mkdir()
+    result = haven("backup", "--out", str(out), *pf)
+    assert result.code == 0, result.err
+    with opened(data_dir) as vault:
+        vault.journal.add(JournalEntry(body="Written after the backup."))
+    return out
+
+
+def test_backup_writes_an_encrypted_copy_and_its_key_file(
+    haven: Callable[..., Result], journal: str, data_dir: Path, tmp_path: Path, pf: list[str]
+) -> None:
+    out = tmp_path / "haven-backup.db"
+
+    result = haven("backup", "--out", str(out), *pf)
+
+    assert result.code == 0, result.err
+    key = out.with_name(out.name + ".key")
+    assert result.out.splitlines()[:2] == [
+        f"Your backup is saved at {out}, and its key file at {key}. It is encrypted: it opens "
+        "with the passphrase or the recovery code your journal has now (a later change of "
+        "passphrase does not change the backup's).",
+        "Keep the two files together: without its key file, the backup cannot be opened.",
+    ]
+    assert result.out.splitlines()[2].startswith("It holds ")
+    assert not out.read_bytes().startswith(b"SQLite format 3\x00")
+    for path in (out, key):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    copy = open_backup(out)
+    copy.unlock(PASSPHRASE)
+    copy.lock()
+
+
+def test_backup_never_overwrites(
+    haven: Callable[..., Result], journal: str, tmp_path: Path, pf: list[str]
+) -> None:
+    out = tmp_path / "haven-backup.db"
+    secret_file(tmp_path, "haven-backup.db.key", "keep me")
+
+    result = haven("backup", "--out", str(out), *pf)
+
+    assert result.code == 1
+    assert "will not overwrite it" in result.err
+    assert not out.exists()
+    assert (tmp_path / "haven-backup.db.key").read_text(encoding="utf-8") == "keep me"
+
+
+def _bodies(data_dir: Path) -> list[str]:
+    with opened(data_dir) as vault:
+        return sorted(e.body for e in vault.journal.list())
+
+
+def test_restore_needs_yes_without_a_terminal(
+    haven: Callable[..., Result], backup_file: Path, data_dir: Path, pf: list[str]
+) -> None:
+    before = snapshot(data_dir)
+
+    result = haven("restore", str(backup_file), *pf)
+
+    assert result.code == 1
+    assert "you could add --yes" in result.err
+    assert snapshot(data_dir) == before
+
+
+def test_restore_with_yes_keeps_the_current_journal_and_says_where(
+    haven: Callable[..., Result], backup_file: Path, data_dir: Path, pf: list[str]
+) -> None:
+    result = haven("restore", str(backup_file), "--yes", *pf)
+
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0].startswith("This backup holds 1 journal entr")
+    assert lines[1] == (
+        f"Your journal is now the one from {backup_file}. It opens with that backup's "
+        "passphrase and recovery code."
+    )
+    kept = Path(re.search(r"kept at (\S+\.db), with", lines[2]).group(1))  # type: ignore[union-attr]
+    assert kept.is_file() and kept.with_name(kept.name + ".key").is_file()
+    assert _bodies(data_dir) == ["Written before the backup."]
+    copy = open_backup(kept)
+    copy.unlock(PASSPHRASE)
+    try:
+        assert copy.journal.count() == 2
+    finally:
+        copy.lock()
+
+
+@pytest.mark.parametrize(("answer", "code"), [("yes\n", 0), ("no\n", 1), ("", 1)])
+def test_restore_on_a_terminal_asks_first(
+    haven: Callable[..., Result],
+    backup_file: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    code: int,
+) -> None:
+    monkeypatch.setattr(sys, "stdin", Terminal(answer))
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="", stream=None: PASSPHRASE)
+    before = snapshot(data_dir)
+
+    result = haven("restore", str(backup_file))
+
+    assert result.code == code
+    assert "Type yes to go ahead" in result.err
+    if code:
+        assert result.out.splitlines()[-1] == "Nothing was changed."
+        assert snapshot(data_dir) == before
+    else:
+        assert _bodies(data_dir) == ["Written before the backup."]
+
+
+def test_restore_with_a_wrong_passphrase_changes_no_file(
+    haven: Callable[..., Result], backup_file: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    wrong = secret_file(tmp_path, "wrong.txt", "not the passphrase\n")
+    before = snapshot(data_dir)
+    backup_before = snapshot(backup_file.parent)
+
+    result = haven("restore", str(backup_file), "--yes", "--passphrase-file", str(wrong))
+
+    assert result.code == 1
+    assert result.err == "That passphrase didn't open this backup. Nothing was changed.\n"
+    assert snapshot(data_dir) == before
+    assert snapshot(backup_file.parent) == backup_before
+
+
+@pytest.mark.parametrize("damage", ["cut", "no-key"])
+def test_restore_refuses_a_damaged_backup(
+    haven: Callable[..., Result], backup_file: Path, data_dir: Path, pf: list[str], damage: str
+) -> None:
+    if damage == "cut":
+        backup_file.write_bytes(backup_file.read_bytes()[:3000])
+    else:
+        backup_file.with_name(backup_file.name + ".key").unlink()
+    before = snapshot(data_dir)
+
+    result = haven("restore", str(backup_file), "--yes", *pf)
+
+    assert result.code == 1
+    assert result.err.startswith("This backup could not be opened, so nothing was restored.")
+    assert result.err.rstrip().endswith("Your current journal is unchanged.")
+    assert "Traceback" not in result.err
+    assert snapshot(data_dir) == before

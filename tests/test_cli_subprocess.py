@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from haven.domain.models import JournalEntry
+from haven.domain.models import CheckIn, JournalEntry
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF, DEFAULT_KDF
 from tests.conftest import PASSPHRASE
@@ -244,3 +244,65 @@ def test_the_cli_never_imports_qt(journal: str, pf: list[str]) -> None:
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "0 []"
+
+
+def test_export_summary_partner_page_and_csv(
+    journal: str, data_dir: Path, pf: list[str], tmp_path: Path
+) -> None:
+    vault = Vault(data_dir)
+    vault.unlock(PASSPHRASE)
+    vault.journal.add(
+        JournalEntry(body="Shared words for my therapist.", share_with_therapist=True)
+    )
+    vault.checkins.add(CheckIn(distress=3, comfort=7))
+    vault.lock()
+    summary, page, table = (tmp_path / n for n in ("summary.pdf", "page.pdf", "table.csv"))
+
+    made = haven("export", "--format", "pdf", "--out", str(summary), *pf)
+    shared = haven(
+        "export", "--format", "pdf", "--out", str(tmp_path / "shared.pdf"),
+        "--include", "checkins,journal", *pf,
+    )  # fmt: skip
+    partner = haven("export", "--format", "partner-page", "--out", str(page), *pf)
+    csv_made = haven("export", "--format", "csv", "--out", str(table), *pf)
+
+    for result, what, path in (
+        (made, "summary", summary),
+        (partner, "partner page", page),
+        (csv_made, "CSV", table),
+    ):
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[0] == (
+            f"Your {what} is saved at {path}. It is not encrypted: keep it somewhere private."
+        )
+        assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert summary.read_bytes().startswith(b"%PDF-")
+    assert "No journal entries are in it." in made.stdout
+    assert shared.returncode == 0, shared.stderr
+    assert "1 journal entry you chose to share" in shared.stdout
+    assert table.read_bytes().startswith(b"\xef\xbb\xbfkind,date,time,")
+    assert "It holds 1 check-in and 0 practices" in csv_made.stdout
+
+
+def test_import_jrnl(journal: str, pf: list[str]) -> None:
+    sample = Path(__file__).parent / "exchange" / "data" / "jrnl-export-sample.json"
+
+    result = haven("import", str(sample), "--format", "jrnl-json", *pf)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1] == "Added 3 journal entries."
+
+
+def test_backup_then_restore(journal: str, data_dir: Path, pf: list[str], tmp_path: Path) -> None:
+    copy = tmp_path / "backup.db"
+
+    backed_up = haven("backup", "--out", str(copy), *pf)
+    haven("journal", "add", *pf, stdin="Written after the backup.")
+    restored = haven("restore", str(copy), "--yes", *pf)
+
+    assert backed_up.returncode == 0, backed_up.stderr
+    assert "It is encrypted" in backed_up.stdout
+    assert restored.returncode == 0, restored.stderr
+    assert "The journal you had before is kept at" in restored.stdout
+    assert "Written after" not in haven("search", "written", *pf).stdout
+    assert haven("check", *pf).stdout == "Your journal is sound.\n"

@@ -445,7 +445,7 @@ def long_moment(moment: datetime) -> str:
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one}" if n == 1 else f"{n} {many or one + 's'}"
+    return f"{n:,} {one}" if n == 1 else f"{n:,} {many or one + 's'}"
 
 
 # -- the summary ---------------------------------------------------------------------------
@@ -515,8 +515,9 @@ def _title_page(w: Writer, summary: S.Summary) -> None:
     pdf.multi_cell(pdf.epw, 27 * 0.3528 * 1.2, summary.title, align="L", new_x="LMARGIN")
     pdf.ln(3)
     w.para(summary.range_text, size=15, after=2)
-    if summary.prepared_note:
-        w.muted(summary.prepared_note, size=BODY, after=0)
+    made = short_day(summary.made_on)
+    note = f"{summary.prepared_note} on {made}" if summary.prepared_note else f"Made on {made}"
+    w.muted(note, size=BODY, after=0)
     pdf.ln(14)
     pdf.insert_toc_placeholder(lambda doc, outline: _contents(w, summary, outline))
 

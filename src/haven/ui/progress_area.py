@@ -62,7 +62,7 @@ DEFAULT_RANGE = RangeChoice.LAST_90_DAYS
 
 # Heights in logical pixels; margins (left, right, top, bottom) leave room for the axis words,
 # the date labels and the legend below.
-PROGRESS_HEIGHT = 380
+PROGRESS_HEIGHT = 360
 PROGRESS_MARGINS = (64, 18, 14, 40)
 PRACTICE_HEIGHT = 320
 PRACTICE_MARGINS = (64, 18, 36, 104)
@@ -188,18 +188,6 @@ class ProgressArea(QWidget):
         layout.addWidget(scroll)
 
     def _build_progress(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading(self.tr("Distress and comfort over time"), scale=1.2))
-        column.addWidget(
-            paragraph(
-                self.tr(
-                    "Each has its own scale from 0 to 10. For distress, 0 is calm, 5 is upset "
-                    "but manageable, and 10 is the most distress you can imagine. For comfort, "
-                    "0 is no comfort at all and 10 is completely at ease and safe. Dots are "
-                    "single days; the line is the average of the last 7 days."
-                ),
-                hint=True,
-            )
-        )
         self.range_box = QComboBox()
         self.range_box.setAccessibleName(self.tr("Range of dates to show"))
         for choice in RANGE_ORDER:
@@ -208,6 +196,23 @@ class ProgressArea(QWidget):
         self.range_box.currentIndexChanged.connect(self._range_changed)
         show = QLabel(self.tr("&Show"))
         show.setBuddy(self.range_box)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(heading(self.tr("Distress and comfort over time"), scale=1.2), 1)
+        top.addWidget(show)
+        top.addWidget(self.range_box)
+        column.addLayout(top)
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "Each has its own scale from 0 to 10. Distress: 0 is calm, 5 upset but "
+                    "manageable, 10 the most distress you can imagine. Comfort: 0 is no "
+                    "comfort at all, 10 completely at ease and safe. Dots are single days; "
+                    "the line is the average of the last 7 days."
+                ),
+                hint=True,
+            )
+        )
 
         end = self.today()
         self.from_date = self._date_edit(self.tr("First day to show"))
@@ -219,22 +224,21 @@ class ProgressArea(QWidget):
         self.to_label = QLabel(self.tr("&To"))
         self.to_label.setBuddy(self.to_date)
         self.custom_widgets = (self.from_label, self.from_date, self.to_label, self.to_date)
-
-        row = QHBoxLayout()
+        self.custom_row = QWidget()
+        row = QHBoxLayout(self.custom_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        row.addWidget(show)
-        row.addWidget(self.range_box)
-        row.addSpacing(16)
+        row.addStretch(1)
         for widget in self.custom_widgets:
             row.addWidget(widget)
-            widget.setVisible(False)
-        row.addStretch(1)
-        column.addLayout(row)
+        self.custom_row.setVisible(False)  # only with "Custom dates"
+        column.addWidget(self.custom_row)
 
         self.progress_holder = QVBoxLayout()
         column.addLayout(self.progress_holder)
         self.legend_row = LegendRow()
         column.addWidget(self.legend_row)
+        column.addSpacing(4)
         self.progress_summary = _summary_label("ProgressSummary")
         column.addWidget(self.progress_summary)
 
@@ -397,11 +401,12 @@ class ProgressArea(QWidget):
         self.range_box.setCurrentIndex(RANGE_ORDER.index(RangeChoice(choice)))
 
     def set_custom_range(self, start: date, end: date) -> None:
-        self.from_date.blockSignals(True)
-        self.from_date.setDate(QDate(start.year, start.month, start.day))
-        self.from_date.blockSignals(False)
-        self.to_date.setDate(QDate(end.year, end.month, end.day))
+        """Show custom dates, as typing them into the two date fields would."""
         self.set_range_choice(RangeChoice.CUSTOM)
+        for edit, day in ((self.from_date, start), (self.to_date, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
         self._apply_range()
 
     @Slot(int)
@@ -413,8 +418,7 @@ class ProgressArea(QWidget):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
-        for widget in self.custom_widgets:
-            widget.setVisible(custom)
+        self.custom_row.setVisible(custom)
         self._apply_range()
 
     @Slot()

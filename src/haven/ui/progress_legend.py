@@ -50,6 +50,17 @@ class Swatch:
         )
 
 
+def _cells(entries: Sequence[tuple[str, Swatch]]) -> list[tuple[int, int]]:
+    """(row, column) for each entry: "Distress, …" on row 0, "Comfort, …" on row 1, each in
+    the chart's order; everything else (the markers) on the row below them."""
+    cells, columns = [], {0: 0, 1: 0, 2: 0}
+    for text, _ in entries:
+        row = 0 if text.startswith("Distress,") else 1 if text.startswith("Comfort,") else 2
+        cells.append((row, columns[row]))
+        columns[row] += 1
+    return cells
+
+
 class SwatchIcon(QWidget):
     def __init__(self, swatch: Swatch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,15 +114,15 @@ class SwatchIcon(QWidget):
 
 
 class LegendRow(QWidget):
-    """Legend entries in two rows, filled column by column as the chart's own legend is
-    (so distress reads along the first row and comfort along the second)."""
+    """Legend entries in a small grid: distress entries on the first row, comfort on the
+    second (daily values, then averages), and the markers on the third."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Legend"))
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(56, 0, 8, 0)
-        self._grid.setHorizontalSpacing(22)
+        self._grid.setHorizontalSpacing(28)
         self._grid.setVerticalSpacing(4)
         self._entries: tuple[tuple[str, Swatch], ...] = ()
         self.labels: list[QLabel] = []
@@ -132,22 +143,20 @@ class LegendRow(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.labels = []
-        for index, (text, swatch) in enumerate(entries):
+        for (row, column), (text, swatch) in zip(_cells(entries), entries, strict=True):
             cell = QWidget()
-            row = QHBoxLayout(cell)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(6)
-            row.addWidget(SwatchIcon(swatch))
+            line = QHBoxLayout(cell)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(6)
+            line.addWidget(SwatchIcon(swatch))
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)  # never wider than the window: long words wrap
-            row.addWidget(label, 1)
+            line.addWidget(label, 1)
             self.labels.append(label)
-            self._grid.addWidget(cell, index % 2, index // 2)
-        columns = (len(entries) + 1) // 2
+            self._grid.addWidget(cell, row, column)
         for column in range(self._grid.columnCount()):
             self._grid.setColumnStretch(column, 0)
-        self._grid.setColumnStretch(columns, 1)
+        self._grid.setColumnStretch(self._grid.columnCount(), 1)
 
     @staticmethod
     def entries_of(legend: Any) -> list[tuple[str, Swatch]]:
