@@ -12,11 +12,9 @@ back to the passphrase quietly.
 from __future__ import annotations
 
 import base64
+import contextlib
 import binascii
-
-import keyring
-import keyring.errors
-from keyring.backends import fail
+from typing import Any
 
 from haven.store.errors import KeychainUnavailable
 
@@ -24,7 +22,10 @@ from haven.store.errors import KeychainUnavailable
 SERVICE = "local-notes"
 
 
-def _backend() -> keyring.backend.KeyringBackend:
+def _backend() -> Any:
+    import keyring  # on first use only: it costs ~30 ms at start-up
+    from keyring.backends import fail
+
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # keyring can fail while choosing a backend
@@ -37,6 +38,8 @@ def _backend() -> keyring.backend.KeyringBackend:
 
 
 def _reason(exc: BaseException) -> str:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.KeyringLocked):
         return "The computer's keychain is locked, so Haven asks for your passphrase instead."
     if isinstance(exc, keyring.errors.NoKeyringError):
@@ -84,9 +87,6 @@ def load(vault_id: str) -> bytes:
 
 def forget(vault_id: str) -> None:
     """Remove the remembered key; quiet when there is none or no keychain at all."""
-    try:
+    # Nothing remembered, or no keychain at all: then there is nothing to forget.
+    with contextlib.suppress(Exception):
         _backend().delete_password(SERVICE, vault_id)
-    except (KeychainUnavailable, keyring.errors.PasswordDeleteError):
-        pass
-    except Exception:
-        pass

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -172,12 +173,11 @@ class TodayArea(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        column.addWidget(heading(self.tr("How are you right now?"), scale=1.2))
         column.addWidget(
             paragraph(
                 self.tr(
-                    "A moment to notice how you are. Distress and comfort are two separate "
-                    "scales: you can feel some of both. Everything below them is optional."
+                    "How are you right now? Distress and comfort are two separate scales: "
+                    "you can feel some of both. Everything else is optional."
                 ),
                 hint=True,
             )
@@ -185,44 +185,53 @@ class TodayArea(QWidget):
 
         self.distress = RatingInput(self.tr("Distress right now"), "distress", optional=False)
         self.comfort = RatingInput(self.tr("Comfort right now"), "comfort", optional=False)
-        ratings = QHBoxLayout()
-        ratings.setSpacing(32)
-        ratings.addWidget(self.distress, 1)
-        ratings.addWidget(self.comfort, 1)
-        column.addLayout(ratings)
+        self.stress = RatingInput(self.tr("Stress today"), "stress", optional=True)
 
         self.sleep = SleepHoursBox()
         self.sleep.setAccessibleName(self.tr("Hours of sleep last night"))
         self.sleep.setAccessibleDescription(
             self.tr("From 0 to 24, or Not recorded (the lowest value)")
         )
-        self.sleep.setMinimumWidth(self.sleep.fontMetrics().horizontalAdvance("Not recorded") + 60)
         self.sleep_hint = QLabel()
         self.sleep_hint.setWordWrap(True)
         self.sleep_hint.setProperty("role", "hint")
         self.sleep_hint.setAccessibleName(self.tr("About the hours of sleep"))
         self.sleep.lineEdit().textChanged.connect(self._check_sleep)
+        sleep_box = QVBoxLayout()
+        sleep_box.setSpacing(6)
+        sleep_box.addWidget(self._buddy(self.tr("Sleep last night, in hours"), self.sleep))
+        sleep_box.addWidget(self.sleep, 0, Qt.AlignmentFlag.AlignLeft)
+        sleep_box.addWidget(self.sleep_hint)
+        sleep_box.addStretch(1)
 
-        self.stress = RatingInput(self.tr("Stress today"), "stress", optional=True)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(14)
+        grid.addWidget(self.distress, 0, 0)
+        grid.addWidget(self.comfort, 0, 1)
+        grid.addWidget(self.stress, 1, 0)
+        grid.addLayout(sleep_box, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
+
         self.tags = TagsField(self.tr("Tags for this check-in, separated by commas"))
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("A note"))
         self.note.setPlaceholderText(self.tr("Anything you'd like to remember about today"))
         self.note.setTabChangesFocus(True)
         line = self.note.fontMetrics().lineSpacing()
-        self.note.setFixedHeight(line * 4 + 24)
+        self.note.setFixedHeight(line * 3 + 24)
+        # The spin box as tall and wide as the fields around it, so it reads as one of them.
+        self.sleep.setMinimumHeight(self.tags.sizeHint().height())
+        self.sleep.setMinimumWidth(self.sleep.fontMetrics().horizontalAdvance("Not recorded") + 64)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setVerticalSpacing(12)
-        sleep_row = QHBoxLayout()
-        sleep_row.addWidget(self.sleep)
-        sleep_row.addWidget(self.sleep_hint, 1)
-        form.addRow(self._buddy(self.tr("Sleep last night (hours)"), self.sleep), sleep_row)
         form.addRow(self._buddy(self.tr("Tags"), self.tags), self.tags)
         form.addRow(self._buddy(self.tr("Note"), self.note), self.note)
-        column.addWidget(self.stress)
         column.addLayout(form)
 
         self.save_button = QPushButton(self.tr("Save check-in"))
@@ -231,7 +240,8 @@ class TodayArea(QWidget):
         self.save_button.setAutoDefault(False)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_checkin)
-        keys = paragraph(self.tr("Ctrl+Enter saves from any field."), hint=True)
+        keys = QLabel(self.tr("Ctrl+Enter saves from any field."))
+        keys.setProperty("role", "hint")
         self.status = status_label()
         self.status.setAccessibleName(self.tr("Check-in message"))
         buttons = QHBoxLayout()
