@@ -12,8 +12,8 @@ back to the passphrase quietly.
 from __future__ import annotations
 
 import base64
-import contextlib
 import binascii
+import contextlib
 from typing import Any
 
 from haven.store.errors import KeychainUnavailable
