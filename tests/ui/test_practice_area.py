@@ -374,3 +374,17 @@ def test_after_a_lock_nothing_is_shown_and_the_practice_waits_as_a_draft(
     assert area.page == DURING
     assert area.intention.toPlainText() == f"intention {MARKER}"
     assert area.signal_field.text() == MARKER
+
+
+def test_typing_just_before_a_lock_is_kept_too(
+    qtbot, area: PracticeArea, open_session: Session, steps: list[RoadmapStep], data_dir: Path
+) -> None:
+    area.refresh()
+    area.begin_button.click()
+    area.intention.setFocus()
+    qtbot.keyClicks(area.intention, "Typed a moment ago")
+    open_session.lock()  # before the autosave timer fires
+    vault = Vault(data_dir)
+    vault.unlock(PASSPHRASE)
+    assert [p.pre.intention for p in vault.practices.drafts()] == ["Typed a moment ago"]
+    vault.lock()

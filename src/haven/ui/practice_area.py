@@ -196,6 +196,7 @@ class PracticeArea(QWidget):
         layout.addWidget(self.pages, 1)
 
         self._watch_for_changes()
+        session.about_to_lock.connect(self._save_before_lock)
         session.locked.connect(self.clear_sensitive)
         session.unlocked.connect(self.refresh)
         self._show_page(START)
@@ -785,6 +786,11 @@ class PracticeArea(QWidget):
                 self._timer_used,
             )
         )
+
+    @Slot()
+    def _save_before_lock(self) -> None:
+        if self._autosave.isActive():
+            self.save_draft()
 
     @Slot()
     def save_draft(self, force: bool = False) -> bool:

@@ -28,6 +28,9 @@ IDLE = "idle"
 
 
 class Session(QObject):
+    # Emitted while the vault is still open, just before a lock: views with unsaved typing
+    # save their draft now, so a lock never costs the last seconds of what was typed.
+    about_to_lock = Signal()
     locked = Signal(str)
     unlocked = Signal()
     data_changed = Signal()
@@ -91,6 +94,8 @@ class Session(QObject):
         Safe to call when already locked: views still clear themselves (quick-hide on the
         unlock screen clears the passphrase field).
         """
+        if self.is_unlocked:
+            self.about_to_lock.emit()
         self._locked = True
         self.tasks.cancel_for_lock()
         if self.tasks.has_uncancellable():

@@ -339,14 +339,12 @@ class TodayArea(QWidget):
         self.thresholds_note = paragraph("")
         self.thresholds_note.setAccessibleName(self.tr("The thresholds map"))
         self.open_thresholds = self._link_button(self.tr("Open the thresholds map"), "thresholds")
-        for widget in (
-            self.boundaries_note,
-            self.boundaries_list,
-            self.open_safety_review,
-            self.thresholds_note,
-            self.open_thresholds,
-        ):
-            reviews.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        reviews.setSpacing(8)
+        reviews.addWidget(self.boundaries_note)
+        reviews.addWidget(self.boundaries_list)
+        reviews.addWidget(self.open_safety_review, 0, Qt.AlignmentFlag.AlignLeft)
+        reviews.addWidget(self.thresholds_note)
+        reviews.addWidget(self.open_thresholds, 0, Qt.AlignmentFlag.AlignLeft)
         self.reviews.hide()
 
         self.last_practice = paragraph("")
