@@ -103,6 +103,17 @@ def test_ratings_and_sharing_are_saved_when_given(journal: JournalArea) -> None:
     assert "shared with my therapist" in rows(journal)[0]
 
 
+def test_ratings_stay_folded_away_until_asked_for(qtbot, journal: JournalArea) -> None:
+    editor = journal.editor
+    assert not editor.ratings.isVisible()
+    assert editor.ratings_button.text() == "Ratings, if you like"
+    qtbot.mouseClick(editor.ratings_button, Qt.MouseButton.LeftButton)
+    assert editor.ratings.isVisible()
+    assert editor.distress.value() is None and editor.comfort.value() is None
+    editor.distress.setValue(4)
+    assert editor.ratings_button.text() == "Ratings: distress 4"
+
+
 def test_sharing_with_the_therapist_says_plainly_what_it_means(journal: JournalArea) -> None:
     editor = journal.editor
     assert not editor.share.isChecked()
@@ -325,6 +336,16 @@ def test_a_draft_is_offered_back_after_lock_and_unlock(qtbot, unlocked) -> None:
     area.save()
     assert window.session.vault.journal.count() == 1
     assert window.session.vault.drafts.get(NEW_KEY) is None
+
+
+def test_what_was_typed_just_before_a_lock_is_kept_too(qtbot, unlocked) -> None:
+    window = unlocked
+    area = window.workspace.show_area("journal")
+    qtbot.keyClicks(area.editor.body, "the very last words")
+    assert area.autosave.pending  # the lock comes before the autosave would have
+    area = _lock_and_unlock(qtbot, window)
+    area.continue_draft()
+    assert area.editor.body.toPlainText() == "the very last words"
 
 
 def test_a_draft_can_be_let_go_and_brought_back(qtbot, unlocked) -> None:

@@ -449,6 +449,27 @@ print(json.dumps(seen))
 """
 
 
+def test_the_main_window_lists_progress_and_redraws_it_after_lock_and_unlock(
+    qtbot, unlocked
+) -> None:
+    workspace = unlocked.workspace
+    assert workspace is not None
+    keys = [entry.key for entry in workspace.entries]
+    assert "progress" in keys
+    assert [e.order for e in workspace.entries if e.key == "progress"] == [70]
+    area = workspace.show_area("progress")
+    assert isinstance(area, ProgressArea)
+    settle(area)
+    assert area.views is not None and area.progress_summary.text()
+
+    unlocked.session.lock()
+    assert area.progress_summary.text() == "" and area.pattern_texts() == []
+    unlocked.unlock_view.unlock_with_passphrase(PASSPHRASE)
+    pump(lambda: unlocked.stack.currentWidget() is workspace)
+    settle(area)
+    assert "No check-ins in this range yet." in area.progress_summary.text()
+
+
 def test_matplotlib_is_imported_only_when_progress_is_shown(tmp_path: Path) -> None:
     home = tmp_path / "child-home"
     env = {k: v for k, v in os.environ.items() if k != "MPLCONFIGDIR"}
@@ -546,4 +567,3 @@ def test_lock_empties_every_chart_summary_pattern_and_pixel(
         pixels = np.asarray(canvas.buffer_rgba()).reshape(-1, 4)
         assert len(np.unique(pixels, axis=0)) == 1  # the drawn pixels are gone: one blank
     assert views.hover.texts_at(chart.distress_ax, 100.0, 100.0) == []
-

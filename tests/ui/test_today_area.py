@@ -207,8 +207,8 @@ def test_today_shows_a_boundary_review_that_has_come_and_the_last_practice(
     assert "Not yet reviewed" not in area.boundaries_list.text()
     practice = area.last_practice.text()
     assert area.last_practice.isVisible()
-    assert "Holding hands on the sofa" in practice
-    assert "peak distress 6 (upset but manageable)" in practice
+    assert "“Holding hands on the sofa”" in practice
+    assert "peak distress 6 of 10" in practice
 
 
 def test_a_thresholds_review_shows_only_when_the_chosen_interval_has_passed(

@@ -279,6 +279,7 @@ class Writer:
         style: str = "",
         color: tuple[int, int, int] = TEXT,
         indent: float = 0.0,
+        right: float = 0.0,
         after: float = 2.2,
         fill: bool = False,
         padding: float = 0.0,
@@ -293,7 +294,7 @@ class Writer:
             pdf.set_fill_color(*FILL)
         pdf.set_x(pdf.l_margin + indent)
         pdf.multi_cell(
-            pdf.epw - indent,
+            pdf.epw - indent - right,
             size * LINE,
             text,
             align="R" if is_rtl(text) else "L",
@@ -315,12 +316,14 @@ class Writer:
         self.room(BODY * LINE * 2)
         y = pdf.get_y()
         self._style(BODY, "", MUTED)
-        pdf.set_xy(pdf.l_margin + indent, y)
-        pdf.cell(6, BODY * LINE, marker)
+        rtl = is_rtl(self.clean(text))  # a right-to-left item has its marker on the right
+        sides = {"right": indent + 6} if rtl else {"indent": indent + 6}
+        pdf.set_xy(pdf.l_margin + pdf.epw - indent - 6 if rtl else pdf.l_margin + indent, y)
+        pdf.cell(6, BODY * LINE, marker, align="R" if rtl else "L")
         pdf.set_xy(pdf.l_margin, y)
-        self.para(text, indent=indent + 6, after=0.6 if note else 1.6)
+        self.para(text, after=0.6 if note else 1.6, **sides)
         if note:
-            self.muted(note, indent=indent + 6, after=1.8)
+            self.muted(note, after=1.8, **sides)
 
     def h1(self, title: str, intro: str = "") -> None:
         pdf = self.pdf

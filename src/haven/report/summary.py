@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -146,9 +147,9 @@ class SummaryOptions:
 
     start: date
     end: date
-    sections: frozenset[str] = DEFAULT_SECTIONS
-    journal_uids: frozenset[str] | None = None
-    safety_parts: frozenset[str] = frozenset(SAFETY_PARTS)
+    sections: AbstractSet[str] = DEFAULT_SECTIONS  # kept as a frozenset
+    journal_uids: AbstractSet[str] | None = None
+    safety_parts: AbstractSet[str] = frozenset(SAFETY_PARTS)
     discreet: bool = False
 
     def __post_init__(self) -> None:
@@ -575,7 +576,7 @@ def _thresholds(thresholds: Sequence[Threshold], options: SummaryOptions) -> Thr
     return ThresholdSummary(clean, tuple(by_zone), tuple(moves), counts_text)
 
 
-def _safety_plan(vault: Vault, parts: frozenset[str]) -> SafetyPlanSummary:
+def _safety_plan(vault: Vault, parts: AbstractSet[str]) -> SafetyPlanSummary:
     safety = vault.safety
     values: dict[str, object] = {"parts": tuple(p for p in SAFETY_PARTS if p in parts)}
     if "boundaries" in parts:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -176,6 +177,7 @@ class JournalArea(QWidget):
 
     def _date_edit(self, day: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(day)
+        edit.setDisplayFormat("d MMM yyyy")  # month in words: never mistaken for the day
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
         edit.dateChanged.connect(lambda _d: self.reload_list())
@@ -213,9 +215,13 @@ class JournalArea(QWidget):
         self.status = status_label()
         self.status.setAccessibleName(self.tr("Journal message"))
 
+        for button in (self.save_button, self.delete_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         buttons = QHBoxLayout()
+        buttons.setSpacing(12)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self.delete_button)
 
         for bar in (self.draft_bar, self.confirm_bar, self.undo_bar):
@@ -355,6 +361,7 @@ class JournalArea(QWidget):
         self._leave_current()
         self.editor.load_entry(entry)
         self.delete_button.setEnabled(True)
+        self._select_current()
         self._find_first_match()
         self._offer_own_draft()
 
@@ -375,16 +382,12 @@ class JournalArea(QWidget):
         self.confirm_bar.dismiss()
         self.draft_bar.dismiss()
         self._offered = None
-        if self.editor.is_dirty and self.editor.has_text():
-            self.autosave.flush()
-            self._say(
-                self.tr(
-                    "Your unsaved changes are kept as a draft. Open that entry again to continue."
-                )
-            )
-        else:
-            self.autosave.cancel()
-            self.status.clear()
+        kept = self.autosave.flush() and self.editor.has_text()
+        self._say(
+            self.tr("Your unsaved changes are kept as a draft. Open that entry again to continue.")
+            if kept
+            else ""
+        )
 
     def _find_first_match(self) -> None:
         words = self.model.query_words
@@ -393,7 +396,6 @@ class JournalArea(QWidget):
         for word in words:
             if self.editor.body.find(word):
                 return
-        self.editor.body.moveCursor(self.editor.body.textCursor().MoveOperation.Start)
 
     # -- drafts --------------------------------------------------------------------------------
     def offer_draft(self) -> None:

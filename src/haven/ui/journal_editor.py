@@ -6,8 +6,9 @@ nothing about the vault, so it can be tested (and crashed) on its own.
 
 `DraftAutosave` keeps what is typed safe: a couple of seconds after the last change, and at
 least every few seconds during long typing, it saves the form into the vault's drafts
-(encrypted like everything else; never a plaintext file). After a crash at most those last
-seconds are lost, and the journal offers the draft back on the next unlock.
+(encrypted like everything else; never a plaintext file), and once more just before a lock.
+After a crash at most those last seconds are lost; the journal offers the draft back on the
+next unlock.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from haven import resources
 from haven.domain.clock import now, to_text
 from haven.domain.models import JournalEntry, new_uid
-from haven.ui.journal_widgets import TagsField
+from haven.ui.journal_widgets import TagsField, chain_tab_order, rating_keys
 from haven.ui.rating import RatingInput
 from haven.ui.session import Session
 from haven.ui.widgets import paragraph
@@ -101,10 +102,26 @@ class JournalEditor(QWidget):
         tags_label = QLabel(self.tr("Tags"))
         tags_label.setBuddy(self.tags)
         details.addRow(tags_label, self.tags)
-        ratings = QHBoxLayout()
+        self.ratings_button = QPushButton(self.tr("Ratings, if you like"))
+        self.ratings_button.setAccessibleName(self.tr("Ratings, if you like"))
+        self.ratings_button.setAccessibleDescription(self.tr("Shows or hides the two ratings"))
+        self.ratings_button.setCheckable(True)
+        self.ratings_button.setAutoDefault(False)
+        self.ratings = QWidget()
+        self.ratings.setAccessibleName(self.tr("Optional ratings"))
+        ratings = QHBoxLayout(self.ratings)
+        ratings.setContentsMargins(0, 0, 0, 0)
         ratings.setSpacing(24)
         ratings.addWidget(self.distress, 1)
         ratings.addWidget(self.comfort, 1)
+        self.ratings.hide()
+        self.ratings_button.toggled.connect(self.ratings.setVisible)
+        self.distress.changed.connect(self._describe_ratings)
+        self.comfort.changed.connect(self._describe_ratings)
+        choices = QHBoxLayout()
+        choices.addWidget(self.share)
+        choices.addStretch(1)
+        choices.addWidget(self.ratings_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,13 +130,14 @@ class JournalEditor(QWidget):
         layout.addWidget(self.prompt_box)
         layout.addWidget(self.body, 1)
         layout.addLayout(details)
-        layout.addLayout(ratings)
-        layout.addWidget(self.share)
+        layout.addLayout(choices)
         layout.addWidget(self.share_hint)
+        layout.addWidget(self.ratings)
 
-        QWidget.setTabOrder(self.title, self.prompt_button)
-        QWidget.setTabOrder(self.prompt_button, self.body)
-        QWidget.setTabOrder(self.body, self.tags)
+        chain_tab_order(
+            *(self.title, self.prompt_button, self.body, self.tags, self.share),
+            *(self.ratings_button, *rating_keys(self.distress), *rating_keys(self.comfort)),
+        )
 
         self.title.textEdited.connect(self._changed)
         self.body.textChanged.connect(self._changed)
@@ -127,6 +145,24 @@ class JournalEditor(QWidget):
         self.distress.changed.connect(self._changed)
         self.comfort.changed.connect(self._changed)
         self.share.toggled.connect(self._changed)
+
+    def _describe_ratings(self, *_: object) -> None:
+        """The ratings stay folded away; their button says what they hold."""
+        given = [
+            self.tr("{scale} {value}").format(scale=name, value=rating.value())
+            for name, rating in (
+                (self.tr("distress"), self.distress),
+                (self.tr("comfort"), self.comfort),
+            )
+            if rating.value() is not None
+        ]
+        text = (
+            self.tr("Ratings: {given}").format(given=" · ".join(given))
+            if given
+            else self.tr("Ratings, if you like")
+        )
+        self.ratings_button.setText(text)
+        self.ratings_button.setAccessibleName(text)
 
     # -- prompts, only when asked ---------------------------------------------------------
     def _prompt_box(self) -> QFrame:
@@ -354,6 +390,7 @@ class DraftAutosave(QObject):
         self._quiet.timeout.connect(self.flush)
         self._longest.timeout.connect(self.flush)
         editor.edited.connect(self.schedule)
+        session.about_to_lock.connect(self.flush)  # the last seconds too, while it is open
 
     @property
     def pending(self) -> bool:

@@ -27,7 +27,13 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from haven.domain.models import JournalEntry, SearchHit
@@ -223,6 +229,15 @@ class JournalListModel(QAbstractListModel):
         return None
 
 
+def _between(text: QColor, base: QColor, share: float = 0.4) -> QColor:
+    """A quieter version of the text colour: part of the way towards the background."""
+    return QColor.fromRgbF(
+        text.redF() + (base.redF() - text.redF()) * share,
+        text.greenF() + (base.greenF() - text.greenF()) * share,
+        text.blueF() + (base.blueF() - text.blueF()) * share,
+    )
+
+
 class RichTextDelegate(QStyledItemDelegate):
     """Draws a row's RICH_TEXT_ROLE: title, date and tags, preview or snippet."""
 
@@ -233,7 +248,10 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def _prepare(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
         self._doc.setDefaultFont(option.font)
-        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        muted = _between(
+            option.palette.color(QPalette.ColorRole.Text),
+            option.palette.color(QPalette.ColorRole.Base),
+        ).name()
         self._doc.setDefaultStyleSheet(f".meta {{ color: {muted}; }}")
         self._doc.setHtml(str(index.data(RICH_TEXT_ROLE) or ""))
         self._doc.setTextWidth(max(option.rect.width() - 16, 80))

@@ -7,11 +7,13 @@ The tags field completes the word being typed from tags already used, one tag at
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QCompleter,
     QFrame,
     QHBoxLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from haven.domain.models import normalise_tags
+from haven.ui.rating import RatingInput
 
 
 def _t(text: str) -> str:
@@ -50,6 +53,18 @@ def short_when(at: datetime) -> str:
 def parse_tags(text: str) -> list[str]:
     """Comma-separated words as tags, the way the store keeps them."""
     return normalise_tags(text.split(","))
+
+
+def rating_keys(rating: RatingInput) -> list[QWidget]:
+    """A rating's controls in keyboard order: "Leave this out" (when offered), then the slider."""
+    skip = [box for box in rating.findChildren(QCheckBox) if not box.isHidden()][:1]
+    return [*skip, rating.slider()]
+
+
+def chain_tab_order(*widgets: QWidget) -> None:
+    """Tab moves through `widgets` in this order."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 class TagsField(QLineEdit):

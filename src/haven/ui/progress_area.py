@@ -1,11 +1,13 @@
 """Progress: distress and comfort over time, practices of a step, thresholds, patterns.
 
-Four sections, each a chart (or words) with its plain-text summary beside it:
+Four sections, each a chart (or words) with its plain-text summary right below it (and the
+same words as the canvas's accessible description, for screen readers):
 
 * Distress and comfort from check-ins, two panels with their own 0–10 scales: daily values as
   dots, the 7-day average as a line, practice peaks as diamonds, and markers for roadmap step
   changes and threshold moves (named in the legend, beside the markers when few, and in a
-  tooltip on hover). A range selector (30 days, 90 days, a year, everything, custom dates)
+  tooltip on hover). The legend is Qt text below the canvas (see progress_legend). A range
+  selector (30 days, 90 days, a year, everything, custom dates)
   reuses the same figure: `ProgressChart.set_range` swaps line data, then `draw_idle`.
 * Distress before, at the peak and afterwards for each finished practice of a chosen step.
 * How many situations sat in each threshold zone over time.
@@ -19,6 +21,7 @@ are emptied, their pixel buffers overwritten, and every summary and pattern text
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -61,7 +64,7 @@ RANGE_ORDER = (
 DEFAULT_RANGE = RangeChoice.LAST_90_DAYS
 
 # Heights in logical pixels; margins (left, right, top, bottom) leave room for the axis words,
-# the date labels and the legend below.
+# the date labels and (practice and thresholds charts) the figure's legend at the bottom.
 PROGRESS_HEIGHT = 360
 PROGRESS_MARGINS = (64, 18, 14, 40)
 PRACTICE_HEIGHT = 320
@@ -80,7 +83,7 @@ NO_THRESHOLDS_TEXT = (
 
 def _summary_label(name: str) -> QLabel:
     """A chart's words: read by screen readers, selectable with the keyboard."""
-    label = paragraph("")
+    label = paragraph("", hint=True)
     label.setObjectName(name)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
@@ -110,7 +113,7 @@ class _Views:
             )
         self.progress_canvas: ChartCanvas = pc.ChartCanvas(
             self.chart.figure,
-            "Chart of distress and comfort over time",
+            area.tr("Chart of distress and comfort over time"),
             PROGRESS_HEIGHT,
             PROGRESS_MARGINS,
             hspace=0.12,
@@ -217,8 +220,11 @@ class ProgressArea(QWidget):
         end = self.today()
         self.from_date = self._date_edit(self.tr("First day to show"))
         self.to_date = self._date_edit(self.tr("Last day to show"))
-        self.from_date.setDate(QDate(end.year, end.month, end.day).addDays(-29))
-        self.to_date.setDate(QDate(end.year, end.month, end.day))
+        last = QDate(end.year, end.month, end.day)
+        for edit in (self.from_date, self.to_date):
+            edit.setMaximumDate(last)  # nothing to show after today
+        self.from_date.setDate(last.addDays(-29))
+        self.to_date.setDate(last)
         self.from_label = QLabel(self.tr("&From"))
         self.from_label.setBuddy(self.from_date)
         self.to_label = QLabel(self.tr("&To"))
@@ -301,7 +307,7 @@ class ProgressArea(QWidget):
         column.addWidget(heading(self.tr("Patterns in your entries"), scale=1.2))
         column.addWidget(paragraph(self.tr(trends.PATTERN_NOTE), hint=True))
         self.patterns_box = QVBoxLayout()
-        self.patterns_box.setSpacing(8)
+        self.patterns_box.setSpacing(12)
         column.addLayout(self.patterns_box)
 
     # -- settings that shape the charts -------------------------------------------------------
@@ -366,13 +372,22 @@ class ProgressArea(QWidget):
             return
         self._stale = False
         self._generation += 1
-        views = self._ensure_views()
-        data = self._data = load(self._session.vault)
-        self._summaries.clear()
-        views.chart.set_data(data.daily, data.peaks, data.events)
-        views.hover.set_items(data.events, data.peaks)
-        self._apply_range()
-        self._fill_steps(data)
+        # Reading ten years makes tens of thousands of small objects, enough to set off a
+        # full garbage collection of the whole app (matplotlib included, ~30 ms here). None
+        # of them is garbage yet, so the collector waits until just after the first draw.
+        pause_gc = gc.isenabled()
+        gc.disable()
+        try:
+            views = self._ensure_views()
+            data = self._data = load(self._session.vault)
+            self._summaries.clear()
+            views.chart.set_data(data.daily, data.peaks, data.events)
+            views.hover.set_items(data.events, data.peaks)
+            self._apply_range()
+            self._fill_steps(data)
+        finally:
+            if pause_gc:
+                QTimer.singleShot(0, gc.enable)  # queued after the chart's draw
         QTimer.singleShot(0, partial(self._finish_reload, self._generation))
 
     def _finish_reload(self, generation: int) -> None:

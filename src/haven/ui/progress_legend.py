@@ -6,8 +6,8 @@ the words follow the person's font size, and every range change draws one artist
 less (the figure legend was about a third of each redraw).
 
 Each entry's small picture is painted from the legend handle's own colour, line style and
-marker, so it always matches the chart, in every theme. No matplotlib import is needed here:
-the handles are read through their methods.
+marker, so it always matches the chart, in every theme. Importing this module does not load
+matplotlib; reading a handle's colour does, and there are handles only once it is loaded.
 """
 
 from __future__ import annotations

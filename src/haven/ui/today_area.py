@@ -15,14 +15,12 @@ window may connect it; while nothing does, the area asks the workspace around it
 from __future__ import annotations
 
 import contextlib
-import itertools
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -38,8 +36,7 @@ from PySide6.QtWidgets import (
 
 from haven.domain.clock import today
 from haven.domain.models import Boundary, CheckIn, PracticeStatus
-from haven.domain.ratings import DISTRESS_ANCHORS, anchor_for
-from haven.ui.journal_widgets import TagsField, when_text
+from haven.ui.journal_widgets import TagsField, chain_tab_order, rating_keys, when_text
 from haven.ui.rating import RatingInput
 from haven.ui.session import Session
 from haven.ui.widgets import heading, paragraph, status_label
@@ -266,12 +263,12 @@ class TodayArea(QWidget):
 
     def _set_tab_order(self) -> None:
         """Top to bottom; an optional rating's "Leave this out" comes before its slider."""
-        skip = self.stress.findChildren(QCheckBox)
-        chain: list[QWidget] = [self.distress.slider(), self.comfort.slider()]
-        chain += [*skip[:1], self.stress.slider(), self.sleep, self.tags, self.note]
-        chain.append(self.save_button)
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(
+            *rating_keys(self.distress),
+            *rating_keys(self.comfort),
+            *rating_keys(self.stress),
+            *(self.sleep, self.tags, self.note, self.save_button),
+        )
 
     def _check_sleep(self, _text: str = "") -> None:
         self.sleep_hint.setText(self.sleep.problem() or "")
@@ -458,11 +455,9 @@ class TodayArea(QWidget):
         peak = practice.debrief.distress_peak
         parts = [self.tr("Your last practice: {when}").format(when=when)]
         if step is not None:
-            parts.append(step.title)
+            parts.append(f"“{step.title}”")
         parts.append(
-            self.tr("peak distress {value} ({words})").format(
-                value=peak, words=anchor_for(peak, DISTRESS_ANCHORS)
-            )
+            self.tr("peak distress {value} of 10").format(value=peak)
             if peak is not None
             else self.tr("peak distress not rated")
         )
