@@ -152,3 +152,20 @@ def test_checklist_marks_are_dated_and_kept() -> None:
     pacing.mark_checklist(item, ChecklistAnswer.YES, at=T0 + timedelta(days=30))
     assert item.answer == ChecklistAnswer.YES
     assert [m.answer for m in item.history] == [ChecklistAnswer.MAYBE, ChecklistAnswer.YES]
+
+
+@pytest.mark.parametrize(
+    ("weeks", "last_looked", "due"),
+    [
+        (None, date(2025, 1, 1), False),  # the reminder is opt-in
+        (4, None, False),  # nothing on the map yet
+        (4, date(2026, 1, 1), False),
+        (4, date(2025, 12, 4), True),
+        (4, date(2025, 12, 5), False),
+        (True, date(2025, 1, 1), False),  # not a number of weeks
+    ],
+)
+def test_the_map_review_reminder_comes_round_after_the_chosen_weeks(
+    weeks: object, last_looked: date | None, due: bool
+) -> None:
+    assert pacing.map_review_due(weeks, last_looked, date(2026, 1, 1)) is due  # type: ignore[arg-type]

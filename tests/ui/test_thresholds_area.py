@@ -6,7 +6,7 @@ opt-in reminder to look at the map says nothing about what the map holds.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from haven.domain.clock import today
+from haven.domain.clock import now, today
 from haven.domain.models import Threshold, Zone, ZoneMove
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
+from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY, REVIEWED_ON_KEY
 from haven.ui import pacing_common
-from haven.ui.pacing_common import DropListView, review_due
+from haven.ui.pacing_common import DropListView
 from haven.ui.session import Session
-from haven.ui.thresholds_area import REVIEW_WEEKS_KEY, REVIEWED_AT_KEY, ThresholdsArea
+from haven.ui.thresholds_area import ThresholdsArea
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 
@@ -282,25 +283,12 @@ def test_deleting_asks_once_and_undo_brings_it_back_with_its_history(
 
 
 # -- the gentle reminder ----------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("weeks", "reviewed", "due"),
-    [
-        (None, None, False),
-        (4, None, True),
-        (4, date(2026, 1, 1), False),
-        (4, date(2025, 12, 4), True),
-        (4, date(2025, 12, 5), False),
-    ],
-)
-def test_when_the_review_reminder_is_due(weeks, reviewed, due) -> None:
-    assert review_due(weeks, reviewed, date(2026, 1, 1)) is due
-
-
 def test_the_reminder_is_opt_in_discreet_and_cleared_by_reviewed_today(
     area: ThresholdsArea, open_session: Session
 ) -> None:
     settings = open_session.vault.settings
-    add(open_session, "Something private")
+    long_ago = now() - timedelta(weeks=10)
+    open_session.vault.thresholds.add(Threshold(situation="Something private", created_at=long_ago))
     area.refresh()
     assert settings.get(REVIEW_WEEKS_KEY) is None
     assert not area.review_bar.isVisible()
@@ -308,10 +296,10 @@ def test_the_reminder_is_opt_in_discreet_and_cleared_by_reviewed_today(
     area.remind_check.setChecked(True)
     area.remind_weeks.setValue(2)
     assert settings.get(REVIEW_WEEKS_KEY) == 2
-    assert settings.get(REVIEWED_AT_KEY) == today().isoformat()  # counting starts today
+    assert settings.get(REVIEWED_ON_KEY) == today().isoformat()  # counting starts today
     assert not area.review_bar.isVisible()
 
-    settings.set(REVIEWED_AT_KEY, (today() - timedelta(weeks=2)).isoformat())
+    settings.set(REVIEWED_ON_KEY, (today() - timedelta(weeks=2)).isoformat())
     area.refresh()
     assert area.review_bar.isVisible()
     assert area.review_note.text() == REMINDER
@@ -319,7 +307,7 @@ def test_the_reminder_is_opt_in_discreet_and_cleared_by_reviewed_today(
 
     area.bar_reviewed_button.click()
     assert not area.review_bar.isVisible()
-    assert settings.get(REVIEWED_AT_KEY) == today().isoformat()
+    assert settings.get(REVIEWED_ON_KEY) == today().isoformat()
 
     area.remind_check.setChecked(False)
     assert settings.get(REVIEW_WEEKS_KEY) is None

@@ -252,11 +252,11 @@ def test_nothing_extra_shows_when_nothing_is_due(today_area: TodayArea) -> None:
 def test_shortcuts_ask_to_show_the_journal_grounding_and_safety_plan(
     qtbot, today_area: TodayArea
 ) -> None:
-    asked: list[str] = []
-    today_area.navigate.connect(asked.append)
+    asked: list[tuple[str, str]] = []
+    today_area.navigate.connect(lambda area, detail: asked.append((area, detail)))
     for button in (today_area.to_journal, today_area.to_grounding, today_area.to_safety):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert asked == ["journal", "grounding", "safety"]
+    assert asked == [("journal", ""), ("safety", "grounding"), ("safety", "")]
 
 
 def test_in_the_window_today_comes_first_and_links_to_the_journal(qtbot, unlocked) -> None:

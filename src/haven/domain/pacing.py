@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from haven.domain.clock import ensure_aware, now
 from haven.domain.models import (
@@ -166,6 +166,19 @@ def reviews_due(boundaries: Iterable[Boundary], on: date) -> list[Boundary]:
     """Boundaries whose "review by" date has come, earliest first."""
     due = [b for b in boundaries if b.review_by is not None and b.review_by <= on]
     return sorted(due, key=lambda b: b.review_by or on)
+
+
+def map_review_due(weeks: int | None, last_looked: date | None, on: date) -> bool:
+    """Whether the person's opt-in "look at the map again" interval has come round.
+
+    Off when no interval is chosen. `last_looked` is the latest day the map was touched
+    (a situation added or moved, or "reviewed today"); with nothing on the map, nothing is due.
+    """
+    if isinstance(weeks, bool) or not isinstance(weeks, int) or weeks < 1:
+        return False
+    if last_looked is None:
+        return False
+    return on >= last_looked + timedelta(weeks=weeks)
 
 
 def mark_checklist(

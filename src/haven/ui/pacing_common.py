@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -108,15 +108,6 @@ def practice_ratings_text(practice: Practice) -> str:
         after=rated(d.distress_after),
         comfort=rated(d.comfort),
     )
-
-
-def review_due(weeks: int | None, reviewed_on: date | None, today: date) -> bool:
-    """Whether the opt-in "look at your map" reminder has come round. Off when weeks is None."""
-    if not weeks or weeks < 1:
-        return False
-    if reviewed_on is None:
-        return True
-    return today >= reviewed_on + timedelta(weeks=weeks)
 
 
 def reordered(ids: Sequence[int], moving: Sequence[int], row: int) -> list[int]:

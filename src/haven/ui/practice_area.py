@@ -636,6 +636,10 @@ class PracticeArea(QWidget):
         self._show_page(PRE)
         self.step_combo.setFocus()
 
+    def open_detail(self, step_uid: str) -> None:
+        """Opened from the roadmap's "Plan a practice…": a new pre-brief for that step."""
+        self.begin_for_step(step_uid)
+
     def begin_for_step(self, step_uid: str) -> None:
         """From the roadmap's "Plan a practice…": a pre-brief for that step."""
         self.begin_new(step_uid)

@@ -10,7 +10,7 @@ Delete deletes (asking once); Ctrl+Z brings back what was just deleted; Ctrl+S s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -115,6 +115,8 @@ def readiness_text(step: RoadmapStep, practices: list[Practice]) -> str:
 
 
 class RoadmapArea(QWidget):
+    navigate = Signal(str, str)  # (area key, detail): "Plan a practice…" opens Practice
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -753,18 +755,7 @@ class RoadmapArea(QWidget):
         step = self.step_by_id(self._current_id)
         if step is None:
             return
-        widget = self.parentWidget()
-        while widget is not None and not hasattr(widget, "show_area"):
-            widget = widget.parentWidget()
-        if widget is None:
-            return
-        try:
-            area = widget.show_area("practice")
-        except StopIteration:
-            return
-        begin = getattr(area, "begin_for_step", None)
-        if callable(begin):
-            begin(step.uid)
+        self.navigate.emit("practice", step.uid)
 
     # -- locking ------------------------------------------------------------------------------
     @Slot()

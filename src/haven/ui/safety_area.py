@@ -173,6 +173,11 @@ class SafetyPlanArea(QWidget):
         layout.addLayout(right, 1)
 
     # -- finding things -----------------------------------------------------------------
+    def open_detail(self, detail: str) -> None:
+        """Opened from elsewhere at one section (e.g. "grounding" from Today)."""
+        if detail in self.pages:
+            self.show_section(detail)
+
     def show_section(self, key: str) -> QWidget:
         self.sections.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from haven.domain.clock import today
 from haven.domain.models import Threshold, Zone, ZoneMove
+from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY, REVIEWED_ON_KEY
 from haven.ui import pacing_common as common
 from haven.ui.pacing_common import DropListView, OrderedListModel, UndoBar
 from haven.ui.session import Session
@@ -46,8 +47,6 @@ from haven.ui.widgets import heading, paragraph, status_label
 
 THRESHOLD_MIME = "application/x-haven-threshold-ids"
 COLUMNS = (Zone.MANAGEABLE, Zone.NEEDS_BOUNDARIES, Zone.NOT_YET)
-REVIEW_WEEKS_KEY = "thresholds_review_weeks"
-REVIEWED_AT_KEY = "thresholds_reviewed_at"
 DEFAULT_REVIEW_WEEKS = 4
 
 
@@ -433,7 +432,7 @@ class ThresholdsArea(QWidget):
 
     # -- the reminder -------------------------------------------------------------------------
     def _reviewed_on(self) -> date | None:
-        raw = self._session.vault.settings.get(REVIEWED_AT_KEY)
+        raw = self._session.vault.settings.get(REVIEWED_ON_KEY)
         try:
             return date.fromisoformat(str(raw)) if raw else None
         except ValueError:
@@ -442,9 +441,7 @@ class ThresholdsArea(QWidget):
     def review_is_due(self, on: date | None = None) -> bool:
         if not self._session.is_unlocked:
             return False
-        weeks = self._session.vault.settings.get(REVIEW_WEEKS_KEY)
-        weeks = weeks if isinstance(weeks, int) and not isinstance(weeks, bool) else None
-        return common.review_due(weeks, self._reviewed_on(), on or today())
+        return self._session.vault.thresholds.review_due(on or today())
 
     def _refresh_reminder(self) -> None:
         settings = self._session.vault.settings
@@ -475,14 +472,14 @@ class ThresholdsArea(QWidget):
         self.remind_weeks.setEnabled(on)
         settings.set(REVIEW_WEEKS_KEY, self.remind_weeks.value() if on else None)
         if on and self._reviewed_on() is None:
-            settings.set(REVIEWED_AT_KEY, today().isoformat())
+            self._session.vault.thresholds.mark_reviewed(today())
         self._refresh_reminder()
 
     @Slot()
     def mark_reviewed(self) -> None:
         if not self._session.is_unlocked:
             return
-        self._session.vault.settings.set(REVIEWED_AT_KEY, today().isoformat())
+        self._session.vault.thresholds.mark_reviewed(today())
         self._refresh_reminder()
         self.list_status.setText(self.tr("Noted: you looked at your map today."))
         self._notify()

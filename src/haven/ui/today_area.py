@@ -7,16 +7,14 @@ with a "review by" date; the thresholds map when its chosen interval has passed)
 practice, and ways to the journal, grounding and the safety plan. Never a streak, and never
 a count of days without a check-in.
 
-Links to other places go out through `navigate(key)`: "journal", "safety", "thresholds"
+Links to other places go out through `navigate(area, detail)`: "journal", "safety", "thresholds"
 (area keys) and "grounding" (the grounding tools, on the safety plan's last page). The main
 window may connect it; while nothing does, the area asks the workspace around it directly.
 """
 
 from __future__ import annotations
 
-import contextlib
-from datetime import date, timedelta
-from typing import Any
+from typing import ClassVar
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QValidator
@@ -36,37 +34,14 @@ from PySide6.QtWidgets import (
 
 from haven.domain.clock import today
 from haven.domain.models import Boundary, CheckIn, PracticeStatus
+from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY
 from haven.ui.journal_widgets import TagsField, chain_tab_order, rating_keys, when_text
 from haven.ui.rating import RatingInput
 from haven.ui.session import Session
 from haven.ui.widgets import heading, paragraph, status_label
 
 NOT_RECORDED = -0.5  # the sleep box's lowest value, shown as "Not recorded"
-REVIEW_WEEKS_SETTING = "thresholds_review_weeks"
-REVIEWED_ON_SETTING = "thresholds_reviewed_on"  # ISO date, written when the map is reviewed
 MAX_BOUNDARIES_SHOWN = 3
-
-
-def thresholds_review_due(vault: Any, on: date) -> bool:
-    """Whether the person's chosen interval for looking at the thresholds map has passed.
-
-    The interval is the vault setting "thresholds_review_weeks" (off when missing or 0). The
-    map counts as looked at on the latest of: a situation added, a situation moved between
-    zones, or the date in "thresholds_reviewed_on".
-    """
-    weeks = vault.settings.get(REVIEW_WEEKS_SETTING)
-    if isinstance(weeks, bool) or not isinstance(weeks, int | float) or weeks <= 0:
-        return False
-    items = vault.thresholds.list()
-    if not items:
-        return False
-    seen = [t.created_at.astimezone().date() for t in items]
-    seen += [move.at.astimezone().date() for _situation, move in vault.thresholds.all_moves()]
-    marked = vault.settings.get(REVIEWED_ON_SETTING)
-    if isinstance(marked, str):
-        with contextlib.suppress(ValueError):
-            seen.append(date.fromisoformat(marked))
-    return on >= max(seen) + timedelta(weeks=float(weeks))
 
 
 class SleepHoursBox(QDoubleSpinBox):
@@ -127,7 +102,7 @@ class SleepHoursBox(QDoubleSpinBox):
 
 
 class TodayArea(QWidget):
-    navigate = Signal(str)
+    navigate = Signal(str, str)  # (area key, detail for that area's open_detail, or "")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -372,47 +347,19 @@ class TodayArea(QWidget):
         button.clicked.connect(lambda: self.go_to(key))
         return button
 
+    # Links from Today: the grounding tools live on a page of the safety plan.
+    _PLACES: ClassVar[dict[str, tuple[str, str]]] = {"grounding": ("safety", "grounding")}
+
     def go_to(self, key: str) -> None:
-        """Ask to show another place. Without a listener, find the workspace ourselves."""
-        meta = self.metaObject()
-        connected = self.isSignalConnected(meta.method(meta.indexOfSignal("navigate(QString)")))
-        self.navigate.emit(key)
-        if not connected:
-            self._navigate_without_listener(key)
-
-    def _navigate_without_listener(self, key: str) -> None:
-        workspace = self._workspace()
-        keys = {getattr(e, "key", None) for e in getattr(workspace, "entries", [])}
-        if key == "grounding" and "safety" in keys:
-            # The grounding tools live on the safety plan's last page.
-            area = workspace.show_area("safety")
-            show_section = getattr(area, "show_section", None)
-            if callable(show_section):
-                show_section("grounding")
-            return
-        if key in keys:
-            workspace.show_area(key)
-            return
-        if key == "grounding":
-            opener = getattr(self.window(), "open_pause", None)  # Pause has a breathing guide
-            if callable(opener):
-                opener()
-
-    def _workspace(self) -> Any:
-        """The nearest parent that can show an area (the main window's workspace)."""
-        widget = self.parentWidget()
-        while widget is not None:
-            if callable(getattr(widget, "show_area", None)) and hasattr(widget, "entries"):
-                return widget
-            widget = widget.parentWidget()
-        return None
+        """Ask the main window to show another place (see Workspace.navigate_to)."""
+        self.navigate.emit(*self._PLACES.get(key, (key, "")))
 
     # -- Area -----------------------------------------------------------------------------
     def refresh(self) -> None:
         if not self._session.is_unlocked:
             return
         vault = self._session.vault
-        self._show_reviews(vault.safety.reviews_due(today()), thresholds_review_due(vault, today()))
+        self._show_reviews(vault.safety.reviews_due(today()), vault.thresholds.review_due(today()))
         self._show_last_practice()
         known = {tag for tag, _count in vault.journal.tags()}
         for checkin in vault.checkins.list(newest_first=True, limit=200):
@@ -429,7 +376,7 @@ class TodayArea(QWidget):
         self.boundaries_list.setText("\n".join(f"•  {b.text}" for b in shown))
         for widget in (self.boundaries_note, self.boundaries_list, self.open_safety_review):
             widget.setVisible(bool(shown))
-        weeks = self._session.vault.settings.get(REVIEW_WEEKS_SETTING)
+        weeks = self._session.vault.settings.get(REVIEW_WEEKS_KEY)
         self.thresholds_note.setText(
             self.tr(
                 "Your thresholds map might be ready for a look, whenever suits you. "

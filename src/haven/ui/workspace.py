@@ -85,12 +85,29 @@ class Workspace(QWidget):
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self.areas[row] = area
+            navigate = getattr(area, "navigate", None)
+            if navigate is not None:
+                navigate.connect(self.navigate_to)
             if self._session.is_unlocked:
                 area.refresh()
         return area
 
     def built_areas(self) -> list[QWidget]:
         return [area for area in self.areas if area is not None]
+
+    @Slot(str, str)
+    def navigate_to(self, key: str, detail: str = "") -> None:
+        """Show an area, optionally at a detail it understands (its `open_detail`).
+
+        Areas link to each other only through their `navigate(area, detail)` signal, which
+        lands here; an area that is not built into this version is simply not shown.
+        """
+        if key not in {entry.key for entry in self.entries}:
+            return
+        area = self.show_area(key)
+        opener = getattr(area, "open_detail", None)
+        if detail and callable(opener):
+            opener(detail)
 
     def show_area(self, key: str) -> QWidget:
         index = next(i for i, e in enumerate(self.entries) if e.key == key)

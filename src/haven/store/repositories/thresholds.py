@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from haven.domain import pacing
@@ -21,6 +21,10 @@ def _validate(item: Threshold) -> None:
     item.situation = item.situation.strip()
     if not item.situation:
         raise ValueError("A situation needs a few words to describe it.")
+
+
+REVIEW_WEEKS_KEY = "thresholds_review_weeks"  # vault setting: None (off) or whole weeks
+REVIEWED_ON_KEY = "thresholds_reviewed_on"  # vault setting: ISO date of "reviewed today"
 
 
 class ThresholdRepository(Repository):
@@ -123,6 +127,30 @@ class ThresholdRepository(Repository):
         item.id = None
         return self.add(item)
 
+    # -- the opt-in review reminder -------------------------------------------------------
+    def last_looked_at(self) -> date | None:
+        """The latest local day the map was touched: an item added or moved, or reviewed."""
+        days = [
+            r
+            for r in self.conn.execute(
+                "SELECT max(created_at) FROM thresholds UNION ALL SELECT max(at) FROM zone_moves"
+            ).fetchall()
+            if r[0] is not None
+        ]
+        seen = [read_moment(r[0]).astimezone().date() for r in days]
+        if not seen:
+            return None
+        marked = _reviewed_on(self._vault.settings.get(REVIEWED_ON_KEY))
+        return max([*seen, marked] if marked else seen)
+
+    def review_due(self, on: date) -> bool:
+        return pacing.map_review_due(
+            self._vault.settings.get(REVIEW_WEEKS_KEY), self.last_looked_at(), on
+        )
+
+    def mark_reviewed(self, on: date) -> None:
+        self._vault.settings.set(REVIEWED_ON_KEY, on.isoformat())
+
     def get(self, item_id: int) -> Threshold | None:
         found = self._load("WHERE id = ?", (item_id,))
         return found[0] if found else None
@@ -180,3 +208,10 @@ def _move(r: tuple[Any, ...]) -> ZoneMove:
         to_zone=Zone(r[4]),
         note=r[5],
     )
+
+
+def _reviewed_on(raw: object) -> date | None:
+    try:
+        return date.fromisoformat(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
