@@ -1,5 +1,5 @@
-"""Allow `python -m haven`."""
+"""Allow `python -m haven` (the same as the `haven` command)."""
 
-from haven.cli import main
+from haven.launch import main
 
 raise SystemExit(main())

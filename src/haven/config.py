@@ -13,8 +13,6 @@ import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-import platformdirs
-
 from haven.store.securefs import ensure_private_dir, write_atomic
 
 APP_NAME = "haven"
@@ -32,15 +30,21 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get("HAVEN_DATA_DIR")
     if env:
         return Path(env).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
     """Haven's cache (matplotlib's font list only; never anything personal)."""
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 

@@ -18,10 +18,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from haven.store.errors import KeyFileError, WrongSecret
 from haven.store.securefs import write_atomic
 
@@ -44,6 +40,8 @@ class KdfParams:
     parallelism: int = 2
 
     def derive(self, secret: str, salt: bytes) -> bytes:
+        from argon2.low_level import Type, hash_secret_raw  # loaded when first needed
+
         return hash_secret_raw(
             secret.encode("utf-8"),
             salt,
@@ -126,6 +124,8 @@ class KeyFile:
         salt: bytes | None,
         kdf: KdfParams | None,
     ) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         nonce = secrets.token_bytes(12)
         wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, _aad(self.vault_id, kind))
         self.slots[kind] = Slot(kind, nonce, wrapped, salt, kdf)
@@ -146,6 +146,9 @@ class KeyFile:
             raise KeyFileError(f"the key file has no {kind} slot") from None
 
     def _unwrap(self, slot: Slot, wrapping_key: bytes) -> bytes:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             key = AESGCM(wrapping_key).decrypt(
                 slot.nonce, slot.wrapped, _aad(self.vault_id, slot.kind)

@@ -11,8 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlcipher3.dbapi2 import complete_statement
-
 
 @dataclass(frozen=True, slots=True)
 class Migration:
@@ -23,6 +21,8 @@ class Migration:
 
 def split_statements(sql: str) -> list[str]:
     """Split a script into statements the way SQLite itself reads them (trigger bodies too)."""
+    from sqlcipher3.dbapi2 import complete_statement
+
     statements: list[str] = []
     buffer = ""
     for line in sql.splitlines(keepends=True):
@@ -36,10 +36,8 @@ def split_statements(sql: str) -> list[str]:
 
 
 def _script(sql: str) -> Callable[[Any], None]:
-    statements = split_statements(sql)
-
     def run(conn: Any) -> None:
-        for statement in statements:
+        for statement in split_statements(sql):
             conn.execute(statement)
 
     return run

@@ -18,8 +18,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlcipher3 import dbapi2 as sqlcipher
-
 from haven.store import keychain, migrations
 from haven.store.errors import (
     HavenStoreError,
@@ -78,6 +76,14 @@ _PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
 )
+
+
+def _sqlcipher() -> Any:
+    """SQLCipher's DB-API module, loaded on first use: the unlock window needs no database,
+    and loading it before the first paint slowed Haven's start."""
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
 
 
 def _key_pragma(key: bytes) -> str:
@@ -186,10 +192,10 @@ class Vault:
         if not creating:
             self._refuse_unopenable_file()
         try:
-            conn = sqlcipher.connect(
+            conn = _sqlcipher().connect(
                 str(self.db_path), isolation_level=None, check_same_thread=False
             )
-        except sqlcipher.Error as exc:
+        except _sqlcipher().Error as exc:
             raise VaultCorrupt(type(exc).__name__) from None
         try:
             # SQLCipher's own log goes to stderr; Haven explains problems in its own words.
@@ -198,7 +204,7 @@ class Vault:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for pragma in _PRAGMAS:
                 conn.execute(pragma)
-        except sqlcipher.DatabaseError:
+        except _sqlcipher().DatabaseError:
             conn.close()
             raise VaultCorrupt("the key did not match the database, or it is damaged") from None
         make_private(self.db_path)
@@ -229,9 +235,9 @@ class Vault:
         """Checkpoint, close, and forget the key. Safe to call when already locked."""
         conn, self._conn = self._conn, None
         if conn is not None:
-            with contextlib.suppress(sqlcipher.Error):
+            with contextlib.suppress(_sqlcipher().Error):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            with contextlib.suppress(sqlcipher.Error):
+            with contextlib.suppress(_sqlcipher().Error):
                 conn.close()
         if self._data_key is not None:
             for i in range(len(self._data_key)):
@@ -363,13 +369,13 @@ class Vault:
             bad_refs = self.conn.execute("PRAGMA foreign_key_check").fetchall()
             if bad_refs:
                 problems.append(f"{len(bad_refs)} record(s) point at something that is gone")
-        except sqlcipher.DatabaseError as exc:
+        except _sqlcipher().DatabaseError as exc:
             return [f"the database is damaged ({exc})"]
         try:
             self.conn.execute(
                 "INSERT INTO journal_fts(journal_fts, rank) VALUES ('integrity-check', 1)"
             )
-        except sqlcipher.DatabaseError:
+        except _sqlcipher().DatabaseError:
             problems.append("the search index does not match the journal (it can be rebuilt)")
         if self.schema_version != migrations.LATEST:
             problems.append(f"schema version {self.schema_version}, expected {migrations.LATEST}")
