@@ -463,6 +463,7 @@ class _Demo:
         rng = self.rng
         titles = self.material["journal_titles"]
         tags = self.material["tags"]
+        entries: list[JournalEntry] = []
         for i in range(total):
             index = min(self.days - 1, int((i + rng.random()) * self.days / total))
             day = self.start + timedelta(days=index)
@@ -478,7 +479,10 @@ class _Demo:
                 share_with_therapist=rng.random() < 0.12,
                 uid=self.uid(),
             )
-            vault.journal.add(entry)
+            entries.append(entry)
+        # Written in time order, as a journal is; in batches, which keeps the index fast.
+        entries.sort(key=lambda e: e.at)
+        vault.journal.add_many(entries)
         return total
 
     # -- the thresholds map -----------------------------------------------------------------
