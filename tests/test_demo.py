@@ -23,8 +23,9 @@ from haven.domain.models import (
     Signal,
     StepState,
     Trigger,
+    Zone,
 )
-from haven.domain.pacing import is_moving_back
+from haven.domain.pacing import is_moving_back, is_zone_easier
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
 from tests.conftest import PASSPHRASE
@@ -223,6 +224,23 @@ def test_the_roadmap_moves_forward_back_and_pauses(
         if len(peaks) >= 8
     ]
     assert eased and sum(eased) >= len(eased) - 1
+
+
+def test_thresholds_and_checklist_keep_a_dated_history(
+    one_year: tuple[Vault, dict[str, int]],
+) -> None:
+    vault, _ = one_year
+    thresholds = vault.thresholds.list()
+    assert {t.zone for t in thresholds} == set(Zone)
+    for item in thresholds:
+        times = [m.at for m in item.history]
+        assert times == sorted(times) and len(set(times)) == len(times)
+        assert item.history[-1].to_zone == item.zone
+    assert any(is_zone_easier(m) is False for t in thresholds for m in t.history)
+    for item in vault.safety.list(ChecklistItem):
+        times = [m.at for m in item.history]
+        assert times == sorted(times) and len(set(times)) == len(times)
+        assert item.history[-1].answer == item.answer
 
 
 def test_the_safety_plan_is_full_and_fictional(

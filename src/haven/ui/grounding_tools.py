@@ -39,7 +39,7 @@ from haven.ui.dialogs import HavenDialog
 from haven.ui.pause import breathing_patterns
 from haven.ui.rating import RatingInput
 from haven.ui.session import IDLE, Session
-from haven.ui.widgets import heading, paragraph, status_label
+from haven.ui.widgets import action_button, heading, paragraph, status_label
 
 RECENT_USES = 8
 
@@ -68,12 +68,6 @@ def tool_description(tool: GroundingTool) -> str:
             "A slow tour of the body, from the feet upwards, with a content note first."
         ),
     }[GroundingTool(tool)]
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    return button
 
 
 # == paced breathing =========================================================================
@@ -161,7 +155,9 @@ class BreathingPanel(QWidget):
         self.reduced.setAccessibleName(self.tr("Reduce motion"))
         self.reduced.setChecked(reduced_motion)
         self.reduced.toggled.connect(self.guide.set_reduced_motion)
-        self.done_button = _button(self.tr("I'm done"), self.tr("I'm done with breathing"))
+        self.done_button = action_button(
+            self.tr("I'm done"), self.tr("I'm done with breathing"), enter_presses=True
+        )
         self.done_button.clicked.connect(self._done)
 
         end = QHBoxLayout()
@@ -274,9 +270,13 @@ class StepsPanel(QWidget):
         self.text.setFont(font)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
-        self.back_button = _button(self.tr("&Back"), self.tr("Back one step"))
-        self.end_button = _button(self.tr("Go to the &end"), self.tr("Skip to the end"))
-        self.next_button = _button(self.tr("&Next"), self.tr("Next step"))
+        self.back_button = action_button(
+            self.tr("&Back"), self.tr("Back one step"), enter_presses=True
+        )
+        self.end_button = action_button(
+            self.tr("Go to the &end"), self.tr("Skip to the end"), enter_presses=True
+        )
+        self.next_button = action_button(self.tr("&Next"), self.tr("Next step"), enter_presses=True)
         self.back_button.clicked.connect(self.back)
         self.end_button.clicked.connect(self.finished)
         self.next_button.clicked.connect(self.next)
@@ -391,12 +391,14 @@ class RatingPanel(QWidget):
         self.note.setAccessibleName(self.tr("A note for yourself"))
         self.note.setPlaceholderText(self.tr("Optional: anything you noticed"))
         self.message = status_label()
-        self.save_button = _button(self.tr("Save to my history"), self.tr("Save to my history"))
-        self.close_button = _button(
-            self.tr("Close without saving"), self.tr("Close without saving")
+        self.save_button = action_button(
+            self.tr("Save to my history"), self.tr("Save to my history"), enter_presses=True
         )
-        self.back_button = _button(
-            self.tr("&Back to the exercise"), self.tr("Back to the exercise")
+        self.close_button = action_button(
+            self.tr("Close without saving"), self.tr("Close without saving"), enter_presses=True
+        )
+        self.back_button = action_button(
+            self.tr("&Back to the exercise"), self.tr("Back to the exercise"), enter_presses=True
         )
         self.save_button.clicked.connect(self.save_requested)
         self.close_button.clicked.connect(self.close_requested)
@@ -600,7 +602,7 @@ class GroundingToolsPanel(QWidget):
         )
         self.buttons: dict[GroundingTool, QPushButton] = {}
         for tool in GroundingTool:
-            button = _button(tool_title(tool) + "…", tool_title(tool))
+            button = action_button(tool_title(tool) + "…", tool_title(tool), enter_presses=True)
             button.setAccessibleDescription(tool_description(tool))
             button.clicked.connect(lambda _checked=False, t=tool: self.open(t))
             row = QHBoxLayout()

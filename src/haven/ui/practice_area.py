@@ -22,17 +22,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -55,7 +52,7 @@ from haven.ui.pause import PauseDialog
 from haven.ui.rating import RatingInput
 from haven.ui.session import Session
 from haven.ui.shortcuts import PAUSE_KEYS
-from haven.ui.widgets import heading, paragraph, status_label
+from haven.ui.widgets import action_button, heading, paragraph, scrolling, status_label, text_box
 
 START, PRE, DURING, DEBRIEF = "start", "pre", "during", "debrief"
 PAGES = (START, PRE, DURING, DEBRIEF)
@@ -91,35 +88,6 @@ def _focus_rating(rating: RatingInput) -> None:
     for box in rating.findChildren(QCheckBox):
         box.setFocus()
         return
-
-
-def _scrolling(content: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(content)
-    return scroll
-
-
-def _text_box(name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 20)
-    if placeholder:
-        box.setPlaceholderText(placeholder)
-    return box
-
-
-def _button(text: str, name: str | None = None, tip: str | None = None) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name or text)
-    button.setAutoDefault(False)
-    if tip:
-        button.setToolTip(tip)
-        button.setAccessibleDescription(tip)
-    return button
 
 
 def _page(*widgets: QWidget, max_width: int = 720) -> QWidget:
@@ -217,7 +185,7 @@ class PracticeArea(QWidget):
             ),
             hint=True,
         )
-        self.begin_button = _button(self.tr("Begin a practice"))
+        self.begin_button = action_button(self.tr("Begin a practice"))
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(lambda: self.begin_new())
         self.start_status = status_label()
@@ -231,8 +199,10 @@ class PracticeArea(QWidget):
         common.wrapping_list(self.drafts_list)
         self.drafts_list.itemActivated.connect(lambda _item: self.continue_selected())
         self.no_drafts = paragraph(self.tr("Nothing is waiting here."), hint=True)
-        self.continue_button = _button(self.tr("Continue"), self.tr("Continue the chosen practice"))
-        self.discard_button = _button(
+        self.continue_button = action_button(
+            self.tr("Continue"), self.tr("Continue the chosen practice")
+        )
+        self.discard_button = action_button(
             self.tr("Delete…"), self.tr("Delete the chosen unfinished practice")
         )
         self.continue_button.clicked.connect(self.continue_selected)
@@ -262,7 +232,7 @@ class PracticeArea(QWidget):
         recent_layout.addWidget(self.no_recent)
         recent_layout.addWidget(self.recent_list)
 
-        return _scrolling(
+        return scrolling(
             _page(
                 intro,
                 self.no_steps_note,
@@ -280,12 +250,12 @@ class PracticeArea(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.step_combo.setMinimumContentsLength(24)
-        self.intention = _text_box(
+        self.intention = text_box(
             self.tr("What you would like from this practice"),
             3,
             self.tr("For example: to notice how holding hands feels today"),
         )
-        self.boundaries = _text_box(
+        self.boundaries = text_box(
             self.tr("Your boundaries for this time"),
             3,
             self.tr("For example: clothes stay on; we stay in the living room"),
@@ -323,11 +293,11 @@ class PracticeArea(QWidget):
         for rating in (self.distress_now, self.comfort_now, self.predicted):
             ratings.addWidget(rating)
 
-        self.later_button = _button(
+        self.later_button = action_button(
             self.tr("Keep for later"),
             tip=self.tr("Keep what you wrote as a draft and go back to the start"),
         )
-        self.to_during_button = _button(self.tr("Begin"), self.tr("Begin the practice"))
+        self.to_during_button = action_button(self.tr("Begin"), self.tr("Begin the practice"))
         self.to_during_button.setDefault(True)
         self.later_button.clicked.connect(self.keep_for_later)
         self.to_during_button.clicked.connect(lambda: self.go_to(DURING))
@@ -337,7 +307,7 @@ class PracticeArea(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.to_during_button)
 
-        return _scrolling(
+        return scrolling(
             _page(
                 heading(self.tr("Before you begin"), scale=1.2),
                 paragraph(
@@ -391,7 +361,9 @@ class PracticeArea(QWidget):
         self.timer_label = QLabel()
         self.timer_label.setAccessibleName(self.tr("Time so far"))
         self.timer_label.setProperty("role", "hint")
-        self.timer_button = _button(self.tr("Start timer"), tip=self.tr("The timer is optional"))
+        self.timer_button = action_button(
+            self.tr("Start timer"), tip=self.tr("The timer is optional")
+        )
         self.timer_button.clicked.connect(self.toggle_timer)
         timer_row = QHBoxLayout()
         timer_row.addStretch(1)
@@ -399,9 +371,9 @@ class PracticeArea(QWidget):
         timer_row.addWidget(self.timer_button)
         timer_row.addStretch(1)
 
-        self.back_to_plan_button = _button(self.tr("Back to the plan"))
+        self.back_to_plan_button = action_button(self.tr("Back to the plan"))
         self.back_to_plan_button.clicked.connect(lambda: self.go_to(PRE))
-        self.finish_button = _button(self.tr("Finish and reflect"))
+        self.finish_button = action_button(self.tr("Finish and reflect"))
         self.finish_button.setDefault(True)
         self.finish_button.clicked.connect(lambda: self.go_to(DEBRIEF))
         buttons = QHBoxLayout()
@@ -442,10 +414,10 @@ class PracticeArea(QWidget):
 
         self.helped_label = QLabel(self.tr("What helped?"))
         self.helped_label.setWordWrap(True)
-        self.helped = _text_box(self.tr("What helped"), 3)
+        self.helped = text_box(self.tr("What helped"), 3)
         self.helped_label.setBuddy(self.helped)
         self.hard_label = QLabel(self.tr("What was hard?"))
-        self.hard_text = _text_box(self.tr("What was hard"), 3)
+        self.hard_text = text_box(self.tr("What was hard"), 3)
         self.hard_label.setBuddy(self.hard_text)
 
         consent_box = QGroupBox(self.tr("Did you both check in about consent throughout?"))
@@ -468,7 +440,7 @@ class PracticeArea(QWidget):
         consent_row.addStretch(1)
         self.consent_group.buttonToggled.connect(self._consent_toggled)
 
-        self.therapist = _text_box(
+        self.therapist = text_box(
             self.tr("Something to tell your therapist"),
             3,
             self.tr("Only if you like"),
@@ -483,9 +455,9 @@ class PracticeArea(QWidget):
             hint=True,
         )
 
-        self.back_button = _button(self.tr("Back"), self.tr("Back to the practice screen"))
+        self.back_button = action_button(self.tr("Back"), self.tr("Back to the practice screen"))
         self.back_button.clicked.connect(lambda: self.go_to(DURING))
-        self.save_button = _button(self.tr("Save reflection"))
+        self.save_button = action_button(self.tr("Save reflection"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.finish)
         buttons = QHBoxLayout()
@@ -493,7 +465,7 @@ class PracticeArea(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
 
-        return _scrolling(
+        return scrolling(
             _page(
                 heading(self.tr("Afterwards"), scale=1.2),
                 paragraph(self.tr("Take your time. Every question is optional."), hint=True),

@@ -16,15 +16,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -47,36 +43,9 @@ from haven.ui import pacing_common as common
 from haven.ui.pacing_common import DropListView, OrderedListModel, UndoBar
 from haven.ui.rating import RatingInput
 from haven.ui.session import Session
-from haven.ui.widgets import heading, paragraph, status_label
+from haven.ui.widgets import action_button, heading, paragraph, scrolling, status_label, text_box
 
 STEP_MIME = "application/x-haven-roadmap-step-ids"
-
-
-def _scrolling(content: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(content)
-    return scroll
-
-
-def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 20)
-    return box
-
-
-def _button(text: str, name: str | None = None, tip: str | None = None) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name or text)
-    button.setAutoDefault(False)
-    if tip:
-        button.setToolTip(tip)
-        button.setAccessibleDescription(tip)
-    return button
 
 
 def describe_practice(practice: Practice) -> str:
@@ -180,11 +149,11 @@ class RoadmapArea(QWidget):
             intro = ""
         if intro:
             column.addWidget(paragraph(self.tr(intro), hint=True))
-        self.example_button = _button(
+        self.example_button = action_button(
             self.tr("Start from a gentle example"),
             tip=self.tr("Adds example steps you can rename, reorder or delete"),
         )
-        self.empty_button = _button(
+        self.empty_button = action_button(
             self.tr("Start empty"), tip=self.tr("Write every step in your own words")
         )
         self.example_button.clicked.connect(self.add_example)
@@ -211,13 +180,13 @@ class RoadmapArea(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.move_requested.connect(self._key_move)
 
-        self.up_button = _button(
+        self.up_button = action_button(
             self.tr("Move up"), self.tr("Move the step up"), self.tr("Move up (Alt+Up)")
         )
-        self.down_button = _button(
+        self.down_button = action_button(
             self.tr("Move down"), self.tr("Move the step down"), self.tr("Move down (Alt+Down)")
         )
-        self.delete_button = _button(
+        self.delete_button = action_button(
             self.tr("Delete…"), self.tr("Delete the step"), self.tr("Delete the step (Delete)")
         )
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -226,7 +195,7 @@ class RoadmapArea(QWidget):
         self.new_title = QLineEdit()
         self.new_title.setPlaceholderText(self.tr("A new step, in your own words"))
         self.new_title.setAccessibleName(self.tr("Name of a new step"))
-        self.add_button = _button(self.tr("Add step"), self.tr("Add the new step"))
+        self.add_button = action_button(self.tr("Add step"), self.tr("Add the new step"))
         self.new_title.returnPressed.connect(self.add_from_field)
         self.add_button.clicked.connect(self.add_from_field)
         self.list_status = status_label()
@@ -263,8 +232,8 @@ class RoadmapArea(QWidget):
         nothing_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("The chosen step"))
-        self.tabs.addTab(_scrolling(self._build_overview()), self.tr("Overview"))
-        self.tabs.addTab(_scrolling(self._build_details()), self.tr("Details"))
+        self.tabs.addTab(scrolling(self._build_overview()), self.tr("Overview"))
+        self.tabs.addTab(scrolling(self._build_details()), self.tr("Details"))
         self.detail_stack.addWidget(nothing)
         self.detail_stack.addWidget(self.tabs)
 
@@ -288,12 +257,12 @@ class RoadmapArea(QWidget):
         self.state_text = QLabel()
         self.state_text.setAccessibleName(self.tr("Where this step is now"))
         self.state_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.move_back_button = _button(
+        self.move_back_button = action_button(
             self.tr("Move back a step"),
             tip=self.tr("One step back along your path. That is a normal part of pacing."),
         )
         self.move_back_button.clicked.connect(self.move_back)
-        self.practise_button = _button(
+        self.practise_button = action_button(
             self.tr("Plan a practice…"), self.tr("Plan a practice for this step")
         )
         self.practise_button.clicked.connect(self._plan_practice)
@@ -315,7 +284,7 @@ class RoadmapArea(QWidget):
         self.change_note = QLineEdit()
         self.change_note.setPlaceholderText(self.tr("A note, if you like"))
         self.change_note.setAccessibleName(self.tr("A note about this change"))
-        self.change_button = _button(self.tr("Save this change"))
+        self.change_button = action_button(self.tr("Save this change"))
         self.change_button.clicked.connect(self.change_state)
         self.change_note.returnPressed.connect(self.change_state)
         self.state_combo.currentIndexChanged.connect(self._update_change_button)
@@ -374,8 +343,8 @@ class RoadmapArea(QWidget):
         column.setSpacing(10)
         self.title_field = QLineEdit()
         self.title_field.setAccessibleName(self.tr("Step name"))
-        self.description_field = _text_box(self.tr("What this step is"), 4)
-        self.notes_field = _text_box(self.tr("Readiness notes"), 3)
+        self.description_field = text_box(self.tr("What this step is"), 4)
+        self.notes_field = text_box(self.tr("Readiness notes"), 3)
         self.notes_field.setPlaceholderText(
             self.tr("What might tell you this step feels ready, in your own words")
         )
@@ -414,7 +383,7 @@ class RoadmapArea(QWidget):
             )
         )
 
-        self.save_button = _button(
+        self.save_button = action_button(
             self.tr("Save changes"), self.tr("Save the step's details"), self.tr("Ctrl+S")
         )
         self.save_button.clicked.connect(self.save_details)

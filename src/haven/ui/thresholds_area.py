@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -43,7 +42,7 @@ from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY, REVIEWED_ON_KE
 from haven.ui import pacing_common as common
 from haven.ui.pacing_common import DropListView, OrderedListModel, UndoBar
 from haven.ui.session import Session
-from haven.ui.widgets import heading, paragraph, status_label
+from haven.ui.widgets import action_button, heading, paragraph, status_label, text_box
 
 THRESHOLD_MIME = "application/x-haven-threshold-ids"
 COLUMNS = (Zone.MANAGEABLE, Zone.NEEDS_BOUNDARIES, Zone.NOT_YET)
@@ -62,24 +61,6 @@ def describe_move(move: ZoneMove) -> str:
     if move.note:
         text += "\n" + common.tr("Your note: {note}").format(note=move.note)
     return text
-
-
-def _button(text: str, name: str | None = None, tip: str | None = None) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name or text)
-    button.setAutoDefault(False)
-    if tip:
-        button.setToolTip(tip)
-        button.setAccessibleDescription(tip)
-    return button
-
-
-def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 20)
-    return box
 
 
 class ThresholdsArea(QWidget):
@@ -153,7 +134,7 @@ class ThresholdsArea(QWidget):
         self.review_note = QLabel(self.tr("Your map is ready for a look whenever you like."))
         self.review_note.setWordWrap(True)
         self.review_note.setAccessibleName(self.tr("A gentle reminder"))
-        self.bar_reviewed_button = _button(
+        self.bar_reviewed_button = action_button(
             self.tr("Reviewed today"), self.tr("I looked at my map today")
         )
         self.bar_reviewed_button.clicked.connect(self.mark_reviewed)
@@ -209,7 +190,7 @@ class ThresholdsArea(QWidget):
         label = QLabel(self.tr("Move the chosen situation to:"))
         row.addWidget(label)
         for zone in COLUMNS:
-            button = _button(
+            button = action_button(
                 common.zone_label(zone),
                 self.tr("Move to {zone}").format(zone=common.zone_label(zone)),
                 self.tr("Move it to “{zone}” (Ctrl+Left / Ctrl+Right)").format(
@@ -220,7 +201,7 @@ class ThresholdsArea(QWidget):
             row.addWidget(button)
             self.move_buttons[zone] = button
         row.addStretch(1)
-        self.delete_button = _button(
+        self.delete_button = action_button(
             self.tr("Delete…"), self.tr("Delete the situation"), self.tr("Delete (Delete key)")
         )
         self.delete_button.clicked.connect(self.delete_item)
@@ -236,7 +217,7 @@ class ThresholdsArea(QWidget):
         for zone in COLUMNS:
             self.new_zone.addItem(common.zone_label(zone), zone.value)
         self.new_zone.setCurrentIndex(COLUMNS.index(Zone.NOT_YET))
-        self.add_button = _button(self.tr("Add"), self.tr("Add the situation"))
+        self.add_button = action_button(self.tr("Add"), self.tr("Add the situation"))
         self.new_situation.returnPressed.connect(self.add_from_field)
         self.add_button.clicked.connect(self.add_from_field)
         self.list_status = status_label()
@@ -253,9 +234,9 @@ class ThresholdsArea(QWidget):
         box = QGroupBox(self.tr("About the chosen situation"))
         self.situation_field = QLineEdit()
         self.situation_field.setAccessibleName(self.tr("Situation"))
-        self.boundary_field = _text_box(self.tr("The boundary it needs"), 2)
-        self.notes_field = _text_box(self.tr("Notes"), 2)
-        self.save_button = _button(
+        self.boundary_field = text_box(self.tr("The boundary it needs"), 2)
+        self.notes_field = text_box(self.tr("Notes"), 2)
+        self.save_button = action_button(
             self.tr("Save changes"), self.tr("Save the situation"), self.tr("Ctrl+S")
         )
         self.save_button.clicked.connect(self.save_details)
@@ -295,7 +276,7 @@ class ThresholdsArea(QWidget):
         self.remind_weeks.setValue(DEFAULT_REVIEW_WEEKS)
         self.remind_weeks.setSuffix(self.tr(" weeks"))
         self.remind_weeks.setAccessibleName(self.tr("How many weeks between reminders"))
-        self.reviewed_button = _button(
+        self.reviewed_button = action_button(
             self.tr("Reviewed today"), self.tr("I looked at my map today")
         )
         self.reviewed_text = QLabel()

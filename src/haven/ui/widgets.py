@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,44 @@ from haven.ui.strength import Strength, assess
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Widgets", text)
+
+
+def action_button(
+    text: str, name: str | None = None, tip: str | None = None, *, enter_presses: bool = False
+) -> QPushButton:
+    """A button with an accessible name (and description, when it has a tip).
+
+    By default Enter never presses it by surprise from a text field; step-by-step dialogs
+    (grounding tools) pass `enter_presses=True` so Enter moves on from the focused button.
+    """
+    button = QPushButton(text)
+    button.setAccessibleName(name or text)
+    button.setAutoDefault(enter_presses)
+    if tip:
+        button.setToolTip(tip)
+        button.setAccessibleDescription(tip)
+    return button
+
+
+def text_box(name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
+    """A few lines of free text where Tab moves on (keyboard users are never trapped)."""
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 20)
+    if placeholder:
+        box.setPlaceholderText(placeholder)
+    return box
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """Content that scrolls vertically only, without a frame."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
 
 
 def heading(text: str, *, scale: float = 1.35, parent: QWidget | None = None) -> QLabel:
