@@ -763,11 +763,14 @@ class _Demo:
 
 
 def _is_empty(vault: Any) -> bool:
-    conn = vault.conn
-    for table in ("checkins", "journal_entries", "roadmap_steps", "practices", "thresholds"):
-        if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:
-            return False
-    return True
+    """Demo data never mixes with a real journal: only an empty vault is filled."""
+    return not (
+        vault.checkins.count()
+        or vault.journal.count()
+        or vault.practices.count()
+        or vault.roadmap.list()
+        or vault.thresholds.list()
+    )
 
 
 def populate(

@@ -212,3 +212,13 @@ def test_a_database_from_a_newer_haven_is_refused(vault: Vault, data_dir: Path) 
     vault.lock()
     with pytest.raises(VaultCorrupt, match="newer Haven"):
         Vault(data_dir).unlock(PASSPHRASE)
+
+
+def test_a_clash_is_reported_as_a_store_error_and_nothing_is_kept(vault: Vault) -> None:
+    from haven.store.errors import RecordConflict
+
+    first = vault.journal.add(JournalEntry(body="one"))
+    with pytest.raises(RecordConflict, match="clash"), vault.transaction():
+        vault.journal.add(JournalEntry(body="two"))
+        vault.journal.add(JournalEntry(body="same uid", uid=first.uid))
+    assert [e.body for e in vault.journal.list()] == ["one"]

@@ -22,8 +22,6 @@ from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlcipher3 import dbapi2 as _sqlite
-
 from haven.domain.clock import now, parse_moment, to_text
 from haven.domain.models import (
     Actor,
@@ -57,6 +55,7 @@ from haven.domain.models import (
     ZoneMove,
 )
 from haven.domain.ratings import check_rating
+from haven.store.errors import RecordConflict
 from haven.store.repositories import checkins as checkin_rules
 from haven.store.repositories import journal as journal_rules
 from haven.store.repositories.safety import SECTIONS
@@ -857,13 +856,13 @@ def import_document(vault: Vault, doc: Any) -> ImportReport:
                 continue
             try:
                 _write(vault, conn, item)
-            except ValueError as exc:
-                raise ImportProblem(f"{item.where}: {exc}") from None
-            except _sqlite.IntegrityError:
+            except RecordConflict:
                 raise ImportProblem(
                     f"{item.where}: something inside it (a history item, say) has a uid that "
                     "this journal already uses for another record."
                 ) from None
+            except ValueError as exc:
+                raise ImportProblem(f"{item.where}: {exc}") from None
             report.added[item.kind] += 1
     return report
 

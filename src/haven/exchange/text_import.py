@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from haven.domain.models import JournalEntry
+from haven.store.errors import RecordConflict
 from haven.store.repositories import journal as journal_rules
 
 if TYPE_CHECKING:
@@ -223,7 +224,7 @@ def import_entries(vault: Vault, preview: ImportPreview) -> ImportReport:
             new.append(copy)
         try:
             vault.journal.add_many(new)
-        except journal_rules.DuplicateUid:
+        except RecordConflict:
             raise ImportProblem(
                 f"{preview.name} holds two entries with the same uid, or an entry whose "
                 "uid this journal already uses."

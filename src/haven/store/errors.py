@@ -61,5 +61,18 @@ class KeyFileError(HavenStoreError):
         )
 
 
+class RecordConflict(HavenStoreError, ValueError):
+    """What was saved conflicts with what is there (a uid already in use, say).
+
+    Raised in place of SQLite's IntegrityError, so no layer above the store needs SQL errors.
+    """
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "This would clash with something already in the journal, so it was not saved."
+            + (f" ({detail})" if detail else "")
+        )
+
+
 class KeychainUnavailable(HavenStoreError):
     """No working OS keychain: the passphrase is always used instead."""

@@ -24,6 +24,7 @@ from haven.store.errors import (
     KeychainUnavailable,
     KeyFileError,
     PlaintextDatabase,
+    RecordConflict,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
@@ -314,17 +315,23 @@ class Vault:
     def transaction(self) -> Iterator[Any]:
         """One all-or-nothing unit of work; nested uses join the outer transaction."""
         conn = self.conn
+        integrity_error = _sqlcipher().IntegrityError
         if self._depth:
             self._depth += 1
             try:
                 yield conn
+            except integrity_error as exc:
+                raise RecordConflict(str(exc)) from None
             finally:
                 self._depth -= 1
             return
         conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
-            yield conn
+            try:
+                yield conn
+            except integrity_error as exc:
+                raise RecordConflict(str(exc)) from None
         except BaseException:
             self._depth = 0
             if self._conn is not None:

@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlcipher3 import dbapi2 as sqlcipher
-
 from haven.domain.clock import now
 from haven.domain.models import JournalEntry, SearchHit, normalise_tags
 from haven.domain.ratings import check_rating
@@ -64,11 +62,6 @@ def fts_query(text: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
-class DuplicateUid(ValueError):
-    def __init__(self) -> None:
-        super().__init__("Two entries share one identity (uid), or one is already in the journal.")
-
-
 # Search windows (see JournalRepository._matching_ids_newest_first); measured in bench/.
 SMALL_MATCH_COUNT = 1_000  # up to this many matches, one query is cheap
 WINDOW_CAP = 10_240  # the largest window read from the time index
@@ -113,12 +106,9 @@ class JournalRepository(Repository):
         """
         for entry in entries:
             validate(entry)
-        try:
-            with self.transaction() as conn:
-                for batch in _batches(entries):
-                    _insert_batch(conn, batch)
-        except sqlcipher.IntegrityError:
-            raise DuplicateUid() from None
+        with self.transaction() as conn:
+            for batch in _batches(entries):
+                _insert_batch(conn, batch)
         return entries
 
     def update(self, entry: JournalEntry) -> JournalEntry:
