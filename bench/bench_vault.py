@@ -6,9 +6,8 @@ Creates the data set with bench/generate.py first when DIR (default bench/out/va
 none. Prints the machine, then one markdown table of every figure with its target. Pragma
 costs are measured on a scratch copy (bench/out/scratch), so the data set stays as made.
 
-It also times a prototype of a faster journal search (`proposed_search`, see the comments
-there and bench/README.md) and checks that it returns exactly what JournalRepository.search
-returns, snippets included.
+The search figures time `vault.journal.search` itself (the windowed search in
+src/haven/store/repositories/journal.py; bench/README.md tells how it came about).
 """
 
 from __future__ import annotations
@@ -35,14 +34,10 @@ for entry in (REPO, REPO / "src"):
         sys.path.insert(0, str(entry))
 
 from bench.generate import DEFAULT_OUT, ensure_dataset, read_passphrase  # noqa: E402
-from haven.domain.models import CheckIn, SearchHit  # noqa: E402
+from haven.domain.models import CheckIn  # noqa: E402
 from haven.store import Vault  # noqa: E402
-from haven.store.repositories._base import placeholders, range_clause, read_moment  # noqa: E402
 from haven.store.repositories.journal import (  # noqa: E402
-    _tag_key,
     fts_query,
-    make_snippet,
-    query_words,
 )
 from haven.store.vault import _PRAGMAS, DB_NAME, KEY_NAME  # noqa: E402
 
@@ -50,8 +45,6 @@ SCRATCH = REPO / "bench" / "out" / "scratch"
 # Rare to very common in the demo journal (see haven.demo: RARE_WORDS and demo.json).
 SEARCH_WORDS = ("lighthouse", "lentils", "sister", "calm", "felt", "felt calm")
 COMMON_WORD = "felt"
-SMALL_MATCH_COUNT = 1_000  # proposed_search: up to this many matches, the current query is cheap
-WINDOW_CAP = 10_240  # proposed_search: the largest window it reads from the time index
 SEARCH_TARGET_MS = 5.0
 
 
@@ -146,168 +139,7 @@ def machine() -> dict[str, str]:
 
 # -- the search we propose for JournalRepository.search ----------------------------------------
 # JournalRepository.search, first phase (the ids of one page, newest first):
-CURRENT_PHASE1 = (
-    "SELECT e.id, e.uid, e.at, e.title FROM journal_entries e"
-    " WHERE e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)"
-    " AND 1 ORDER BY e.at_utc DESC, e.id DESC LIMIT ? OFFSET ?"
-)
-# A one-line fix that is not enough: walk the time index and test each id against the list
-# of matches (the unary + stops SQLite from driving the loop from that list).
-INDEX_FIRST_PHASE1 = (
-    "SELECT e.id FROM journal_entries e INDEXED BY journal_by_time"
-    " WHERE +e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)"
-    " AND {where} ORDER BY e.at_utc DESC, e.id DESC LIMIT ? OFFSET ?"
-)
-
-
-def _filters(
-    tag: str | None, since: datetime | None, until: datetime | None, prefix: str = ""
-) -> tuple[str, list[Any]]:
-    where, args = range_clause(f"{prefix}at_utc", since, until)
-    if tag:
-        where += f" AND {prefix}id IN (SELECT entry_id FROM journal_tags WHERE tag = ?)"
-        args.append(_tag_key(tag))
-    return where, args
-
-
-def _page(vault: Vault, text: str, ids: list[int]) -> list[SearchHit]:
-    """The hits for a page of ids, snippets made as JournalRepository.search makes them."""
-    if not ids:
-        return []
-    rows = vault.conn.execute(
-        f"SELECT id, uid, at, title, body FROM journal_entries WHERE id IN ({placeholders(ids)})",
-        ids,
-    ).fetchall()
-    by_id = {r[0]: r for r in rows}
-    words = query_words(text)
-    return [
-        SearchHit(
-            i, by_id[i][1], read_moment(by_id[i][2]), by_id[i][3], make_snippet(by_id[i][4], words)
-        )
-        for i in ids
-    ]
-
-
-def index_first_search(
-    vault: Vault,
-    text: str,
-    *,
-    limit: int = 20,
-    offset: int = 0,
-    tag: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-) -> list[SearchHit]:
-    query = fts_query(text)
-    if not query:
-        return []
-    where, args = _filters(tag, since, until, "e.")
-    ids = [
-        r[0]
-        for r in vault.conn.execute(
-            INDEX_FIRST_PHASE1.format(where=where), [query, *args, limit, offset]
-        )
-    ]
-    return _page(vault, text, ids)
-
-
-def proposed_search(
-    vault: Vault,
-    text: str,
-    *,
-    limit: int = 20,
-    offset: int = 0,
-    tag: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-) -> list[SearchHit]:
-    """Same results as JournalRepository.search, with a first phase that stays fast.
-
-    Why the current first phase is slow for common words: `e.id IN (SELECT rowid … MATCH ?)`
-    makes SQLite loop over every matching entry, read its row (the body's pages, each one
-    decrypted) and sort them all by time, to keep 20 (EXPLAIN: SEARCH e USING INTEGER
-    PRIMARY KEY, LIST SUBQUERY, USE TEMP B-TREE FOR ORDER BY). That is cheap for a word in
-    a few entries and slow for a word in thousands.
-
-    Here, newest first, in windows:
-    1. Read a window of the newest entry ids from the time index (index pages only).
-    2. Ask FTS5 once for the matches within the window's rowid range (`rowid BETWEEN ? AND
-       ?`, which FTS5 itself uses) and keep those in the window, in the window's order. (A
-       `rowid IN (…)` list would make FTS5 run the whole query once per id; a `+rowid IN`
-       list of thousands of ids costs more than a set in Python.)
-    3. A common word fills the page from the first window: done.
-    4. Otherwise count the matches (FTS5 only, cheap when they are few). Few (at most
-       SMALL_MATCH_COUNT): ask for the rest the current way, which is cheap for few. Many:
-       size the next window from the share of entries that match, then grow it four times
-       each round; past WINDOW_CAP (a tag or dates that leave few candidates), the rest
-       the current way.
-    Then the page is built exactly as search builds it.
-    """
-    query = fts_query(text)
-    if not query:
-        return []
-    conn = vault.conn
-    where, args = _filters(tag, since, until)
-    wanted = offset + limit
-    window = max(32, 2 * wanted)
-    found: list[int] = []
-    last: tuple[int, int] | None = None  # (at_utc, id) of the oldest entry looked at so far
-
-    def older() -> tuple[str, list[Any]]:
-        if last is None:
-            return where, list(args)
-        return (
-            where + " AND at_utc <= ? AND (at_utc < ? OR id < ?)",
-            [*args, last[0], last[0], last[1]],
-        )
-
-    def the_rest_sorted() -> list[int]:
-        rest_where, rest_args = older()
-        return [
-            r[0]
-            for r in conn.execute(
-                "SELECT id FROM journal_entries"
-                " WHERE id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)"
-                f" AND {rest_where} ORDER BY at_utc DESC, id DESC LIMIT ?",
-                [query, *rest_args, wanted - len(found)],
-            )
-        ]
-
-    rounds = 0
-    while len(found) < wanted:
-        if rounds == 1:
-            matches = conn.execute(
-                "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?", (query,)
-            ).fetchone()[0]
-            if matches <= SMALL_MATCH_COUNT:
-                found += the_rest_sorted()
-                break
-            newest = conn.execute("SELECT max(id) FROM journal_entries").fetchone()[0] or 1
-            window = max(window, math.ceil(2 * (wanted - len(found)) * newest / matches))
-        if window > WINDOW_CAP:
-            found += the_rest_sorted()
-            break
-        page_where, page_args = older()
-        candidates = conn.execute(
-            "SELECT id, at_utc FROM journal_entries INDEXED BY journal_by_time"
-            f" WHERE {page_where} ORDER BY at_utc DESC, id DESC LIMIT ?",
-            [*page_args, window],
-        ).fetchall()
-        if not candidates:
-            break
-        ids = [c[0] for c in candidates]
-        matched = {
-            r[0]
-            for r in conn.execute(
-                "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ? AND rowid BETWEEN ? AND ?",
-                [query, min(ids), max(ids)],
-            )
-        }
-        found += [i for i in ids if i in matched]
-        last = (candidates[-1][1], candidates[-1][0])
-        rounds += 1
-        window *= 4
-    return _page(vault, text, found[offset:wanted])
+WINDOW_QUERY = "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ? AND rowid BETWEEN ? AND ?"
 
 
 def explain(vault: Vault, sql: str, params: list[Any]) -> list[str]:
@@ -417,13 +249,13 @@ def pragma_costs(vault: Vault, table: Table, reps: int) -> None:
     # uses) writes a segment per batch, as a bulk import does; rare words then probe each.
     rare = SEARCH_WORDS[0]
     before = time_ms(lambda: vault.journal.count_matches(rare), reps)
-    before_search = time_ms(lambda: proposed_search(vault, rare), reps)
+    before_search = time_ms(lambda: vault.journal.search(rare), reps)
     t = time.perf_counter()
     with vault.transaction() as conn:
         conn.execute("INSERT INTO journal_fts(journal_fts) VALUES ('optimize')")
     took = time.perf_counter() - t
     after = time_ms(lambda: vault.journal.count_matches(rare), reps)
-    after_search = time_ms(lambda: proposed_search(vault, rare), reps)
+    after_search = time_ms(lambda: vault.journal.search(rare), reps)
     table.add(
         "FTS5 'optimize' after the bulk insert: time it takes",
         f"{took * 1000:.0f} ms",
@@ -434,7 +266,7 @@ def pragma_costs(vault: Vault, table: Table, reps: int) -> None:
         f"{percentile(before, 0.5):.2f} / {percentile(after, 0.5):.2f} ms",
     )
     table.add(
-        f"… proposed search '{rare}' p95 before / after",
+        f"… search '{rare}' p95 before / after",
         f"{percentile(before_search, 0.95):.2f} / {percentile(after_search, 0.95):.2f} ms",
     )
 
@@ -614,30 +446,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"count_matches '{word}', p50 / p95", p50_p95(samples), target, cpu_note(samples)
             )
 
-        # The prototypes return exactly what search returns (snippets too); then their times.
-        since = datetime(2020, 1, 1, tzinfo=UTC)
-        variants = (("Index-first", index_first_search), ("Proposed", proposed_search))
-        for word in SEARCH_WORDS:
-            for kwargs in ({}, {"offset": 20}, {"offset": 100}, {"since": since, "tag": "walk"}):
-                expected = vault.journal.search(word, **kwargs)  # type: ignore[arg-type]
-                for name, variant in variants:
-                    got = variant(vault, word, **kwargs)  # type: ignore[arg-type]
-                    assert got == expected, (name, word, kwargs)
-        for name, variant in variants:
-            for word in SEARCH_WORDS:
-                samples = time_ms(lambda w=word, f=variant: f(vault, w, limit=20), args.reps)
-                table.raw[f"{name}:{word}"] = samples
-                table.add(
-                    f"{name} search '{word}' (prototype, same results), p50 / p95",
-                    p50_p95(samples),
-                    target,
-                    f"{cpu_note(samples)}; bench_vault.py {variant.__name__}",
-                )
-        query = fts_query(COMMON_WORD)
-        print("EXPLAIN QUERY PLAN, current first phase:")
-        print(*explain(vault, CURRENT_PHASE1, [query, 20, 0]), sep="\n")
-        print("EXPLAIN QUERY PLAN, index-first:")
-        print(*explain(vault, INDEX_FIRST_PHASE1.format(where="1"), [query, 20, 0]), sep="\n")
+        print("EXPLAIN QUERY PLAN, one window of the search:")
+        print(*explain(vault, WINDOW_QUERY, [fts_query(COMMON_WORD), 1, 20_000]), sep="\n")
     finally:
         vault.lock()
 

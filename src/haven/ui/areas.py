@@ -86,6 +86,12 @@ def _progress_area(session: Session) -> QWidget:
     return ProgressArea(session)
 
 
+def _share_area(session: Session) -> QWidget:
+    from haven.ui.share_area import ShareArea
+
+    return ShareArea(session)
+
+
 def _settings_area(session: Session) -> QWidget:
     from haven.ui.settings_area import SettingsArea
 
@@ -100,6 +106,7 @@ AREAS: list[AreaEntry] = [
     AreaEntry("thresholds", QT_TRANSLATE_NOOP("Areas", "Thresholds"), 40, _thresholds_area),
     AreaEntry("practice", QT_TRANSLATE_NOOP("Areas", "Practice"), 50, _practice_area),
     AreaEntry("progress", QT_TRANSLATE_NOOP("Areas", "Progress"), 70, _progress_area),
+    AreaEntry("share", QT_TRANSLATE_NOOP("Areas", "Share"), 80, _share_area),
     AreaEntry("settings", QT_TRANSLATE_NOOP("Areas", "Settings"), 90, _settings_area),
 ]
 

@@ -32,7 +32,9 @@ class PageImage:
     rgb: bytes
 
     def to_qimage(self) -> QImage:
-        image = QImage(self.rgb, self.width, self.height, 3 * self.width, QImage.Format.Format_RGB888)
+        image = QImage(
+            self.rgb, self.width, self.height, 3 * self.width, QImage.Format.Format_RGB888
+        )
         return image.copy()  # the QImage then owns its pixels; the bytes can go
 
 

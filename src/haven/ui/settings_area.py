@@ -102,6 +102,7 @@ class SettingsArea(QWidget):
         column.addWidget(self._secrets_box())
         column.addWidget(self._locking_box())
         column.addWidget(self._appearance_box())
+        column.addWidget(self._moving_box())
         column.addStretch(1)
         content.setMaximumWidth(760)
         holder = QWidget()
@@ -416,6 +417,51 @@ class SettingsArea(QWidget):
         self.discreet.toggled.connect(self._save_plain_settings)
         self.discreet_name.editingFinished.connect(self._save_plain_settings)
         return box
+
+    # -- backups and moving the journal (the dialogs live in backup_dialogs, import_dialog) ----
+    def _moving_box(self) -> QFrame:
+        box, layout = card(self.tr("Backups and moving your journal"))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Backups are encrypted copies of your whole journal. Importing adds entries "
+                    "from Haven, jrnl or Daylio, after showing you what a file holds."
+                ),
+                hint=True,
+            )
+        )
+        row = QHBoxLayout()
+        self.backup_button = self._button(self.tr("Make a backup…"), self._open_backup)
+        self.restore_button = self._button(self.tr("Restore from a backup…"), self._open_restore)
+        self.import_button = self._button(self.tr("Import from a file…"), self._open_import)
+        for button in (self.backup_button, self.restore_button, self.import_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _open_dialog(self, dialog: HavenDialog) -> HavenDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _open_backup(self) -> None:
+        from haven.ui.backup_dialogs import BackupDialog
+
+        self._open_dialog(BackupDialog(self._session, self.window()))
+
+    @Slot()
+    def _open_restore(self) -> None:
+        from haven.ui.backup_dialogs import RestoreDialog
+
+        self._open_dialog(RestoreDialog(self._session, self.window()))
+
+    @Slot()
+    def _open_import(self) -> None:
+        from haven.ui.import_dialog import ImportDialog
+
+        self._open_dialog(ImportDialog(self._session, self.window()))
 
     def _load_plain_settings(self) -> None:
         settings = self._session.settings

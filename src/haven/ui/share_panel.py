@@ -190,6 +190,7 @@ class PdfPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(column_widget)
         scroll.setMinimumWidth(300)
+        self.options_scroll = scroll
 
         left = QVBoxLayout()
         left.addWidget(scroll, 1)
@@ -200,8 +201,8 @@ class PdfPanel(QWidget):
         self._reset_preview_text()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(left, 5)
-        layout.addWidget(self.preview, 6)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.preview, 1)
 
     # -- for subclasses -------------------------------------------------------------------
     def build_options(self, layout: QVBoxLayout) -> None:
@@ -329,9 +330,7 @@ class PdfPanel(QWidget):
             return
         self.password.wipe()
         self.message.setText(
-            saved_message(
-                _t(self.what), destination.path, contents, password=password is not None
-            )
+            saved_message(_t(self.what), destination.path, contents, password=password is not None)
         )
 
     # -- the area protocol ----------------------------------------------------------------

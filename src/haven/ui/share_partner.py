@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from haven.cli import _PARTNER_WORDS
@@ -85,7 +85,9 @@ class PartnerPanel(PdfPanel):
         ):
             column = self.item_boxes[part].layout()
             for uid, text in rows:
-                box = QCheckBox(text)
+                short = text if len(text) <= 46 else text[:45].rstrip() + "…"
+                box = QCheckBox(short)  # a checkbox cannot wrap; the whole text is its tip
+                box.setToolTip(text)
                 box.setAccessibleName(_t("Include: {text}").format(text=text))
                 box.setChecked(uid in ticked[part])
                 box.toggled.connect(self.invalidate)
@@ -101,6 +103,7 @@ class PartnerPanel(PdfPanel):
             column = self.item_boxes[part].layout()
             for _, box in rows:
                 box.setText("")
+                box.setToolTip("")
                 box.setAccessibleName("")
                 column.removeWidget(box)
                 box.deleteLater()
@@ -116,7 +119,19 @@ class PartnerPanel(PdfPanel):
             return _t("Choose at least one part for the page.")
         page = PP.build_partner_page(self._session.vault, parts, boundaries, scripts)
         discreet = self._session.settings.discreet_mode
-        words = [_t(_PARTNER_WORDS[p]) for p in PP.PARTS if p in parts]
+        counted = {"boundaries": page.boundaries, "scripts": page.scripts}
+        words = []
+        for p in PP.PARTS:
+            if p not in parts:
+                continue
+            if p in counted:  # "2 of your boundaries": only the ticked ones go in
+                words.append(
+                    _t("{n} of {words}").format(
+                        n=len(counted[p] or ()), words=_t(_PARTNER_WORDS[p])
+                    )
+                )
+            else:
+                words.append(_t(_PARTNER_WORDS[p]))
         listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + _t(" and ") + words[-1]
         contents = _t("It holds {listed}, and nothing else.").format(listed=listed)
 

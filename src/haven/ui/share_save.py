@@ -104,9 +104,9 @@ def warning_text(what: str, contents: str, *, password: bool) -> str:
             "is not stored anywhere: without it, the file cannot be opened."
         ).format(what=what)
     else:
-        head = _t(
-            "This {what} will not be encrypted. Anyone who has the file can read it."
-        ).format(what=what)
+        head = _t("This {what} will not be encrypted. Anyone who has the file can read it.").format(
+            what=what
+        )
     return f"{head}\n\n{contents}"
 
 

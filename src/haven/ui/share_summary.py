@@ -32,19 +32,26 @@ class EntryChoice(QFrame):
         self.uid = entry.uid
         when = f"{entry.at.day} {entry.at.strftime('%B %Y, %H:%M')}"
         title = entry.title.strip() or _t("Untitled entry")
-        self.box = QCheckBox(f"{title} ({when})")
+        # The checkbox holds only the date (it cannot wrap); the title and text wrap below it.
+        self.box = QCheckBox(when)
         self.box.setAccessibleName(_t("Include the entry {title}").format(title=title))
+        self.title = paragraph(title)
+        self.title.setStyleSheet("font-weight: bold")
         self.text = paragraph(entry.body, hint=True)
         self.text.setAccessibleName(_t("The text of {title}").format(title=title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 6)
+        layout.setSpacing(2)
         layout.addWidget(self.box)
-        layout.addWidget(self.text)
-        self.text.setContentsMargins(24, 0, 0, 0)
+        for label in (self.title, self.text):
+            label.setContentsMargins(26, 0, 0, 0)
+            layout.addWidget(label)
 
     def clear(self) -> None:
         self.box.setText("")
         self.box.setAccessibleName("")
+        self.title.clear()
+        self.title.setAccessibleName("")
         self.text.clear()
         self.text.setAccessibleName("")
 
