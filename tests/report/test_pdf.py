@@ -120,7 +120,8 @@ def test_the_chosen_sections_are_there_and_the_file_is_sound(
     # The ratings with their words, and the figures.
     assert "0 = calm, 5 = upset but manageable, 10 = the most distress you can imagine" in text
     assert "0 = no comfort at all" in text
-    assert "92 days with a check-in, out of 92 days" in text
+    assert "These figures come from 92 check-ins on 92 days." in text
+    assert "out of" not in text  # no count of missed days
     assert "Distress (0–10)" in text  # the chart's own words: vector text, not a picture
 
 

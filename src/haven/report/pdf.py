@@ -600,9 +600,10 @@ def _checkins(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
         day, dl, kl = c.latest
         rows.append([f"Latest 7-day average (to {short_day(day)})", num(dl), num(kl)])
     w.table(["", "Distress", "Comfort"], rows, (0.56, 0.22, 0.22), align=("L", "R", "R"))
+    # Days with a check-in, never "out of" the days in the range: no count of missed days.
     facts = [
-        f"{plural(c.days_with_checkins, 'day')} with a check-in, out of "
-        f"{plural(c.range_days, 'day')} ({plural(c.checkins, 'check-in')})."
+        f"These figures come from {plural(c.checkins, 'check-in')} on "
+        f"{plural(c.days_with_checkins, 'day')}."
     ]
     if c.sleep_hours is not None:
         facts.append(
