@@ -39,6 +39,7 @@ from haven.exchange import (
 from haven.exchange.text_import import ImportProblem as FileImportProblem
 from haven.report import summary as summary_rules
 from haven.report.partner_page import PART_HELP as PARTNER_PART_HELP
+from haven.report.partner_page import PART_WORDS
 from haven.report.partner_page import PARTS as PARTNER_PARTS
 from haven.store.backups import AutoBackup
 from haven.store.errors import HavenStoreError, VaultExists, VaultMissing, WrongSecret
@@ -838,37 +839,21 @@ def _export_summary(vault: Vault, options: summary_rules.SummaryOptions) -> tupl
     return render_pdf(summary), summary.describe()
 
 
-_PARTNER_WORDS = {
-    "signals": "your stop and pause signals",
-    "pause-plan": "your partner's steps of the pause plan",
-    "boundaries": "your boundaries",
-    "scripts": "your scripts",
-}
-
-
 def _export_partner_page(
     vault: Vault, parts: tuple[str, ...] | list[str], discreet: bool
 ) -> tuple[bytes, str]:
     from haven.report.partner_page import render_partner_page
 
     data = render_partner_page(vault, parts, discreet=discreet)
-    words = [_PARTNER_WORDS[p] for p in PARTNER_PARTS if p in parts]
+    words = [PART_WORDS[p] for p in PARTNER_PARTS if p in parts]
     listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
     return data, f"It holds {listed}, and nothing else."
 
 
 def _export_csv(vault: Vault, start: date | None, end: date | None) -> tuple[bytes, str]:
-    from haven.report.csv_export import count_rows, export_csv
+    from haven.report.csv_export import export_described
 
-    if start is not None and end is not None and start > end:
-        start, end = end, start
-    data = export_csv(vault, start, end)
-    checkins, practices = count_rows(data)
-    return data, (
-        f"It holds {checkins} check-in{'s' if checkins != 1 else ''} and {practices} "
-        f"practice{'s' if practices != 1 else ''}: their dates, ratings, tags and steps, "
-        "and no notes."
-    )
+    return export_described(vault, start, end)
 
 
 def _refuse_overwrite(out: Path) -> None:
@@ -934,29 +919,9 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 def _load_json_file(path: Path) -> Any:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise Problem(f"Haven could not find {path}. Nothing was imported.") from None
-    except OSError as exc:
-        raise Problem(
-            f"Haven could not read {path} ({exc.strerror or exc}). Nothing was imported."
-        ) from None
-    try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise Problem(
-            f"{path} is not UTF-8 text, so it is not a Haven export. Nothing was imported."
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise Problem(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}), so Haven "
-            "cannot read it as an export. Nothing was imported."
-        ) from None
-    except RecursionError:
-        raise Problem(
-            f"{path} is nested too deeply to be a Haven export. Nothing was imported."
-        ) from None
+    from haven.exchange.haven_json import load_document
+
+    return load_document(path)
 
 
 def _import_haven_json(path: Path) -> Callable[[Vault], str]:

@@ -16,10 +16,12 @@ is, so importing the same file twice adds nothing the second time.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from haven.domain.clock import now, parse_moment, to_text
@@ -925,3 +927,30 @@ def _write(vault: Vault, conn: Any, item: _Item) -> None:
         vault.settings.set(*obj)
     else:
         vault.safety.add(obj, keep_position=item.position is not None)
+
+
+def load_document(path: Path) -> Any:
+    """Read a Haven export file as JSON; a file that isn't one raises ImportProblem."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ImportProblem(f"Haven could not find {path}.") from None
+    except OSError as exc:
+        raise ImportProblem(f"Haven could not read {path} ({exc.strerror or exc}).") from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ImportProblem(f"{path} is not UTF-8 text, so it is not a Haven export.") from None
+    except json.JSONDecodeError as exc:
+        raise ImportProblem(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}), so Haven "
+            "cannot read it as an export."
+        ) from None
+    except RecursionError:
+        raise ImportProblem(f"{path} is nested too deeply to be a Haven export.") from None
+
+
+def count_present(vault: Vault, doc: Any) -> int:
+    """How many records of a (validated) document the vault already holds."""
+    have = _Existing(vault)
+    return sum(1 for item in _parse(doc) if have.contains(item))

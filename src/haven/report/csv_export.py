@@ -153,3 +153,18 @@ def count_rows(data: bytes) -> tuple[int, int]:
     next(reader, None)
     kinds = [row[0] for row in reader if row]
     return kinds.count(CHECKIN), kinds.count(PRACTICE)
+
+
+def export_described(
+    vault: Vault, start: date | None = None, end: date | None = None
+) -> tuple[bytes, str]:
+    """The table, and one sentence saying what it holds (shown before and after saving)."""
+    if start is not None and end is not None and start > end:
+        start, end = end, start
+    data = export_csv(vault, start, end)
+    checkins, practices = count_rows(data)
+    return data, (
+        f"It holds {checkins} check-in{'s' if checkins != 1 else ''} and {practices} "
+        f"practice{'s' if practices != 1 else ''}: their dates, ratings, tags and steps, "
+        "and no notes."
+    )

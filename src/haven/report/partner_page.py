@@ -43,6 +43,15 @@ INTRO = (
 SIZES = (11.0, 10.0, 9.25, 8.5)
 
 
+# How each part is named when telling the person what a saved page holds.
+PART_WORDS: dict[str, str] = {
+    "signals": "your stop and pause signals",
+    "pause-plan": "your partner's steps of the pause plan",
+    "boundaries": "your boundaries",
+    "scripts": "your scripts",
+}
+
+
 class PartnerPageError(ValueError):
     """Parts that cannot make a page (an unknown name, say)."""
 

@@ -69,19 +69,17 @@ def check_file(session: Session, path: Path, fmt: str) -> Checked:
     """Read and check the whole file; nothing is written. Raises with a plain message."""
     vault = session.vault
     if fmt == "haven-json":
-        from haven.cli import _load_json_file
         from haven.exchange.haven_json import (
-            _Existing,
-            _parse,
+            count_present,
             describe_counts,
             import_document,
+            load_document,
             validate_document,
         )
 
-        doc = _load_json_file(path)
+        doc = load_document(path)
         counts = validate_document(doc)
-        have = _Existing(vault)
-        present = sum(1 for item in _parse(doc) if have.contains(item))
+        present = count_present(vault, doc)
         entries = (doc.get("journal") or [])[:SHOWN_ENTRIES]
         first = [
             _line(str(e.get("at", "")), str(e.get("title", "")), str(e.get("body", "")))

@@ -66,11 +66,11 @@ class CsvPanel(QWidget):
     def save(self) -> None:
         if not self._session.is_unlocked:
             return
-        from haven.cli import _export_csv  # the same table and words as `haven export`
+        from haven.report.csv_export import export_described  # the same as `haven export`
 
         dates = self.range.dates()
         start, end = dates if dates is not None else (None, None)
-        data, contents = _export_csv(self._session.vault, start, end)
+        data, contents = export_described(self._session.vault, start, end)
         destination = choose_path(
             self,
             _t("Save the CSV table"),

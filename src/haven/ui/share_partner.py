@@ -12,9 +12,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from haven.cli import _PARTNER_WORDS
 from haven.domain.models import Boundary, Script
 from haven.report import partner_page as PP
+from haven.report.partner_page import PART_WORDS
 from haven.ui.share_panel import PdfPanel, Prepared, hint
 from haven.ui.widgets import heading
 
@@ -126,12 +126,10 @@ class PartnerPanel(PdfPanel):
                 continue
             if p in counted:  # "2 of your boundaries": only the ticked ones go in
                 words.append(
-                    _t("{n} of {words}").format(
-                        n=len(counted[p] or ()), words=_t(_PARTNER_WORDS[p])
-                    )
+                    _t("{n} of {words}").format(n=len(counted[p] or ()), words=_t(PART_WORDS[p]))
                 )
             else:
-                words.append(_t(_PARTNER_WORDS[p]))
+                words.append(_t(PART_WORDS[p]))
         listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + _t(" and ") + words[-1]
         contents = _t("It holds {listed}, and nothing else.").format(listed=listed)
 
