@@ -1336,6 +1336,34 @@ def test_restore_with_yes_keeps_the_current_journal_and_says_where(
         copy.lock()
 
 
+def test_restore_opens_the_backup_with_its_recovery_code_too(
+    haven: Callable[..., Result],
+    backup_file: Path,
+    data_dir: Path,
+    journal: str,
+    tmp_path: Path,
+) -> None:
+    code_file = secret_file(tmp_path, "code.txt", journal.lower().replace("-", " ") + "\n")
+
+    result = haven("restore", str(backup_file), "--yes", "--recovery-code-file", str(code_file))
+
+    assert result.code == 0, result.err
+    assert _bodies(data_dir) == ["Written before the backup."]
+
+
+def test_restore_with_a_wrong_recovery_code_changes_no_file(
+    haven: Callable[..., Result], backup_file: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    before = snapshot(data_dir)
+    code_file = secret_file(tmp_path, "code.txt", "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA\n")
+
+    result = haven("restore", str(backup_file), "--yes", "--recovery-code-file", str(code_file))
+
+    assert result.code == 1
+    assert result.err.strip() == "That recovery code didn't open this backup. Nothing was changed."
+    assert snapshot(data_dir) == before
+
+
 @pytest.mark.parametrize(("answer", "code"), [("yes\n", 0), ("no\n", 1), ("", 1)])
 def test_restore_on_a_terminal_asks_first(
     haven: Callable[..., Result],

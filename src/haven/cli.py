@@ -350,6 +350,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE", help="the backup (its key file FILE.key beside it)")
     p.add_argument(
+        "--recovery-code-file",
+        metavar="FILE",
+        help="open the backup with the recovery code in the first line of FILE "
+        "(else its passphrase is used)",
+    )
+    p.add_argument(
         "--yes",
         action="store_true",
         help="go ahead without asking (needed when there is no terminal to ask in)",
@@ -1026,11 +1032,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "asks before it does. There is no terminal to ask in: you could add --yes to go "
             f"ahead. {NOTHING_CHANGED}"
         )
-    passphrase = current_passphrase(args, "Passphrase of the backup: ")
+    # A backup opens with the passphrase or the recovery code of the vault it came from.
+    secret: dict[str, str] = {}
+    if args.recovery_code_file:
+        path = Path(args.recovery_code_file).expanduser()
+        secret["recovery_code"] = read_first_line(path, "recovery code")
+        what = "recovery code"
+    else:
+        secret["passphrase"] = current_passphrase(args, "Passphrase of the backup: ")
+        what = "passphrase"
     try:
-        held = inspect_backup(backup, passphrase=passphrase)
+        held = inspect_backup(backup, **secret)
     except WrongSecret:
-        raise Problem("That passphrase didn't open this backup. Nothing was changed.") from None
+        raise Problem(f"That {what} didn't open this backup. Nothing was changed.") from None
     _say(f"This backup holds {held.describe()}")
     if not args.yes and not _confirm(
         "Replace your current journal with this backup? Your current journal is kept as a "
@@ -1038,7 +1052,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     ):
         _say(NOTHING_CHANGED)
         return 1
-    kept = restore(_data_dir(args), backup, passphrase=passphrase)
+    kept = restore(_data_dir(args), backup, **secret)
     _say(
         f"Your journal is now the one from {backup}. It opens with that backup's passphrase "
         "and recovery code."
