@@ -106,3 +106,37 @@ def test_a_damaged_backup_changes_nothing(
     assert unlocked.session.is_unlocked
     assert titles(unlocked) == {"Staysmarker"}
     assert not list((data_dir / "backups").glob("replaced-*.db"))
+
+
+def test_a_backup_can_be_restored_with_its_recovery_code(
+    qtbot, unlocked, monkeypatch, tmp_path, data_dir
+) -> None:
+    from haven.store.keyfile import CHEAP_KDF
+
+    vault = unlocked.session.vault
+    code = vault.new_recovery_code(kdf=CHEAP_KDF)
+    vault.journal.add(JournalEntry(body="kept", title="Codemarker"))
+    backup = tmp_path / "c.db"
+    make_backup(qtbot, unlocked, monkeypatch, backup).reject()
+    vault.journal.add(JournalEntry(body="later", title="Latermarker"))
+    monkeypatch.setattr(backup_dialogs, "ask_to_restore", lambda parent, text: True)
+    unlocked.workspace.show_area("settings").restore_button.click()
+    restore = opened(RestoreDialog)
+    restore.path.setText(str(backup))
+    restore.use_code.setChecked(True)
+    assert restore.passphrase.accessibleName() == "Recovery code of the backup"
+
+    restore.passphrase.setText(PASSPHRASE)  # a passphrase is not a recovery code
+    restore.look()
+    qtbot.waitUntil(lambda: restore.message.text() != "", timeout=20_000)
+    assert restore.message.text() == (
+        "That recovery code didn't open this backup. Nothing was changed."
+    )
+
+    restore.passphrase.setText(code.lower())
+    restore.look()
+    qtbot.waitUntil(lambda: restore.restore_button.isEnabled(), timeout=20_000)
+    restore.restore_now()
+    unlocked.unlock_view.unlock_with_passphrase(PASSPHRASE)
+    qtbot.waitUntil(lambda: unlocked.session.is_unlocked, timeout=20_000)
+    assert titles(unlocked) == {"Codemarker"}

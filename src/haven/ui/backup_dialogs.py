@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -162,6 +163,9 @@ class RestoreDialog(HavenDialog):
         self.path.setPlaceholderText(_t("Choose the backup (.db)…"))
         self.choose_button = _button(_t("Choose…"), _t("Choose the backup file…"), self.choose)
         self.passphrase = secret_field(_t("Passphrase of the backup"))
+        # A backup opens with the passphrase or the recovery code the journal had then.
+        self.use_code = QCheckBox(_t("Use the backup's recovery code instead"))
+        self.use_code.setAccessibleName(_t("Use the backup's recovery code instead"))
         self.look_button = _button(_t("Look inside"), _t("Show what the backup holds"), self.look)
         self.restore_button = _button(_t("Restore…"), _t("Restore this backup…"), self.restore_now)
         self.restore_button.setEnabled(False)
@@ -178,6 +182,7 @@ class RestoreDialog(HavenDialog):
         form = stacked_form()
         form.addRow(_t("Backup file"), holder)
         form.addRow(_t("Its passphrase"), self.passphrase)
+        form.addRow("", self.use_code)
         buttons = QHBoxLayout()
         buttons.addWidget(self.look_button)
         buttons.addWidget(self.restore_button)
@@ -191,8 +196,8 @@ class RestoreDialog(HavenDialog):
                 _t(
                     "Restoring puts a backup in place of your current journal. Your current "
                     "journal is kept as a copy first, so nothing is lost. The backup's key file "
-                    "must be beside it. Type the passphrase the journal had when the backup "
-                    "was made."
+                    "must be beside it. Type the passphrase (or the recovery code) the journal had "
+                    "when the backup was made."
                 ),
                 hint=True,
             )
@@ -206,6 +211,7 @@ class RestoreDialog(HavenDialog):
         self.path.textChanged.connect(self._forget)
         self.passphrase.textChanged.connect(self._forget_unless_busy)
         self.passphrase.returnPressed.connect(self.look)
+        self.use_code.toggled.connect(self._secret_kind_changed)
         self.resize(600, 380)
 
     @Slot()
@@ -216,6 +222,18 @@ class RestoreDialog(HavenDialog):
         if chosen:
             self.path.setText(chosen)
             self.passphrase.setFocus()
+
+    @Slot(bool)
+    def _secret_kind_changed(self, use_code: bool) -> None:
+        name = _t("Recovery code of the backup") if use_code else _t("Passphrase of the backup")
+        self.passphrase.setAccessibleName(name)
+        self.passphrase.setPlaceholderText(name)
+        self._forget()
+
+    def _secret(self) -> dict[str, str]:
+        """The typed secret, as `inspect_backup` and `restore` take it."""
+        key = "recovery_code" if self.use_code.isChecked() else "passphrase"
+        return {key: self.passphrase.text()}
 
     @Slot()
     def _forget(self) -> None:
@@ -239,9 +257,9 @@ class RestoreDialog(HavenDialog):
         if backup is None:
             self.message.setText(_t("Choose the backup file first."))
             return
-        passphrase = self.passphrase.text()
-        if not passphrase:
-            self.message.setText(_t("Type the backup's passphrase first."))
+        secret = self._secret()
+        if not self.passphrase.text():
+            self.message.setText(_t("Type the backup's passphrase or recovery code first."))
             return
         self._forget()
         self.look_button.setEnabled(False)
@@ -259,11 +277,11 @@ class RestoreDialog(HavenDialog):
             self.look_button.setEnabled(True)
             self.message.setText(restore_problem(exc))
 
-        self._session.tasks.run(lambda: inspect_backup(backup, passphrase=passphrase), done, failed)
+        self._session.tasks.run(lambda: inspect_backup(backup, **secret), done, failed)
 
     @Slot()
     def restore_now(self) -> None:
-        backup, passphrase, held = self._backup(), self.passphrase.text(), self._held
+        backup, secret, held = self._backup(), self._secret(), self._held
         if backup is None or held is None:
             return
         if not ask_to_restore(
@@ -277,12 +295,14 @@ class RestoreDialog(HavenDialog):
             self.message.setText(_t("Nothing was changed."))
             return
         wipe_field(self.passphrase)
-        restore_and_lock(self._session, backup, passphrase, _unlock_view(self))
+        restore_and_lock(self._session, backup, secret, _unlock_view(self))
 
 
 def restore_problem(exc: BaseException) -> str:
     if isinstance(exc, WrongSecret):
-        return _t("That passphrase didn't open this backup. Nothing was changed.")
+        return _t("That {what} didn't open this backup. Nothing was changed.").format(
+            what=_t("recovery code") if exc.what == "recovery code" else _t("passphrase")
+        )
     if isinstance(exc, BackupDamaged | HavenStoreError):
         return str(exc)
     reason = getattr(exc, "strerror", None) or exc
@@ -298,13 +318,13 @@ def _unlock_view(widget: QWidget) -> object | None:
 
 
 def restore_and_lock(
-    session: Session, backup: Path, passphrase: str, unlock_view: object | None
+    session: Session, backup: Path, secret: dict[str, str], unlock_view: object | None
 ) -> None:
     """Lock Haven, restore, and leave a calm note on the unlock screen."""
     session.lock(ON_DEMAND)
     session.tasks.wait(10_000)  # a change to the key file finishes before the files move
     try:
-        kept = restore(session.data_dir, backup, passphrase=passphrase)
+        kept = restore(session.data_dir, backup, **secret)
     except Exception as exc:  # the current journal is unchanged: say so, calmly
         note = restore_problem(exc)
     else:
