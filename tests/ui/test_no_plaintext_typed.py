@@ -1,0 +1,60 @@
+"""Text typed into Today, the Journal and the Safety plan never reaches a file unencrypted.
+
+The whole real window, unlocked: markers are typed through the widgets a person uses, saved
+(and left as a journal draft), then Haven locks. Every file under the test's home — the
+vault, its sidecars, backups, settings, caches — is scanned for each marker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from haven.domain.models import Contact
+from haven.ui.today_area import TodayArea
+from tests.ui.test_safety_area import add_with_keyboard
+
+CHECKIN_MARKER = "Quokka7CheckinNote"
+JOURNAL_MARKER = "Quokka7JournalBody"
+DRAFT_MARKER = "Quokka7UnsavedDraft"
+CONTACT_MARKER = "Quokka7ContactName"
+MARKERS = (CHECKIN_MARKER, JOURNAL_MARKER, DRAFT_MARKER, CONTACT_MARKER)
+
+
+def files_holding(root: Path, marker: str) -> list[str]:
+    needles = (marker.encode("utf-8"), marker.encode("utf-16-le"))
+    return [
+        str(p) for p in root.rglob("*") if p.is_file() and any(n in p.read_bytes() for n in needles)
+    ]
+
+
+def test_typed_text_is_only_ever_stored_encrypted(qtbot, unlocked, tmp_path: Path) -> None:
+    workspace = unlocked.workspace
+    vault = unlocked.session.vault
+
+    today = workspace.show_area("today")
+    assert isinstance(today, TodayArea)
+    today.note.setPlainText(CHECKIN_MARKER)
+    qtbot.mouseClick(today.save_button, Qt.MouseButton.LeftButton)
+    assert [c.note for c in vault.checkins.list()] == [CHECKIN_MARKER]
+
+    journal = workspace.show_area("journal")
+    journal.new_entry()
+    journal.editor.title.setText("Evening")
+    journal.editor.body.setPlainText(JOURNAL_MARKER)
+    journal.save()
+    assert [e.body for e in vault.journal.list()] == [JOURNAL_MARKER]
+    journal.new_entry()
+    journal.editor.body.setPlainText(DRAFT_MARKER)  # typed, never saved: a draft at most
+
+    safety = workspace.show_area("safety")
+    add_with_keyboard(qtbot, safety.list_for("contacts"), {"name": CONTACT_MARKER})
+    assert [c.name for c in vault.safety.list(Contact)] == [CONTACT_MARKER]
+
+    unlocked.session.lock()
+    assert not vault.is_unlocked
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.name == "haven.db" for p in written)
+    for marker in MARKERS:
+        assert files_holding(tmp_path, marker) == [], marker
