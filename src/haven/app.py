@@ -85,8 +85,8 @@ def run_gui(
     from haven.ui.main_window import MainWindow
     from haven.ui.session import Session
 
-    session = Session(data_dir, settings)
-    window = MainWindow(session)
+    session = Session(data_dir, settings, quick_start=True)
+    window = MainWindow(session, quick_start=True)
     watcher = FirstPaintWatcher(window)
 
     def after_first_paint() -> None:

@@ -2,7 +2,10 @@
 
 One application-wide event filter sees every key press, click, wheel turn and mouse move in
 any Haven window and restarts a single-shot timer. When it fires, `idle` is emitted and the
-session locks. The filter does nothing else, so it stays cheap on every event.
+session locks. The filter does nothing else, so it stays cheap on every event, and it is
+installed only while armed (unlocked): on the locked screen nothing is counted anyway, and at
+start it would make PySide6 set up Python types for every new Qt class an event passes
+through before the unlock window could paint.
 """
 
 from __future__ import annotations
@@ -38,9 +41,7 @@ class IdleLock(QObject):
         self._timer.timeout.connect(self._on_timeout)
         self._armed = False
         self._interval_ms = 0
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
 
     def set_minutes(self, minutes: int) -> None:
         """0 switches the idle lock off (the settings warn about that)."""
@@ -58,12 +59,24 @@ class IdleLock(QObject):
     def arm(self) -> None:
         """Start counting (on unlock)."""
         self._armed = True
+        self._watch(True)
         self._restart()
 
     def disarm(self) -> None:
         """Stop counting (on lock: there is nothing left to protect)."""
         self._armed = False
         self._timer.stop()
+        self._watch(False)
+
+    def _watch(self, on: bool) -> None:
+        app = QCoreApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     @property
     def active(self) -> bool:

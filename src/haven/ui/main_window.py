@@ -12,7 +12,7 @@ import contextlib
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,7 +51,16 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, *, first_run_kdf: KdfParams | None = None) -> None:
+    """The window; `quick_start` (run_gui) leaves what the first paint does not need to
+    `start_background_services`, which run_gui calls right after the first paint."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        first_run_kdf: KdfParams | None = None,
+        quick_start: bool = False,
+    ) -> None:
         super().__init__()
         self.session = session
         self._first_run_kdf = first_run_kdf
@@ -63,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 480)
 
         self.stack = QStackedWidget()
-        self.unlock_view = UnlockView(session)
+        self.unlock_view = UnlockView(session, quick_start=quick_start)
         self.unlock_view.opened.connect(self._show_workspace)
         self.stack.addWidget(self.unlock_view)
         header = self._header()
@@ -88,6 +97,7 @@ class MainWindow(QMainWindow):
                 SafetyAction(HELP_NOW_KEYS, self.open_help_now),
                 SafetyAction(LOCK_KEYS, self.lock_now),
             ],
+            watch_dialogs=not quick_start,  # no dialog can be open before the first paint
         )
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
@@ -183,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def _keychain_slot(self) -> bool:
         with contextlib.suppress(HavenStoreError, OSError):
-            return self.session.vault.keychain_enabled
+            return self.session.keychain_enabled
         return False
 
     def _drop_first_run(self) -> None:
@@ -264,16 +274,17 @@ class MainWindow(QMainWindow):
         """Every dialog forgets what it showed; all close, except a breathing guide in use."""
         from PySide6.QtWidgets import QDialog, QMenu
 
-        from haven.ui.dialogs import HavenDialog
-        from haven.ui.scrub import scrub_tree
-
+        # No Haven dialog exists unless their module was imported (not so when quitting
+        # from the unlock screen, which then needs neither module).
+        dialogs = sys.modules.get("haven.ui.dialogs")
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMenu) and widget.isVisible():
                 widget.close()
             if not isinstance(widget, QDialog):
                 continue
             if (
-                isinstance(widget, HavenDialog)
+                dialogs is not None
+                and isinstance(widget, dialogs.HavenDialog)
                 and widget.isVisible()
                 and widget.stays_open_on_lock(reason)
             ):
@@ -281,6 +292,8 @@ class MainWindow(QMainWindow):
                 continue
             if widget.isVisible():
                 widget.reject()
+            from haven.ui.scrub import scrub_tree
+
             scrub_tree(widget)
             widget.deleteLater()
 
@@ -304,6 +317,8 @@ class MainWindow(QMainWindow):
             return dialog  # type: ignore[return-value]
         if self.isMinimized():
             self.showNormal()
+        from PySide6.QtCore import Qt
+
         dialog = kind(self.session, self)  # type: ignore[call-arg]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(self.session_dialog_title(dialog))
@@ -314,7 +329,12 @@ class MainWindow(QMainWindow):
 
     # -- start and quit -----------------------------------------------------------------
     def start_background_services(self) -> None:
-        """After the first paint: listen for screen lock and sleep (loads QtDBus)."""
+        """After the first paint: the safety keys over modal dialogs too, and listening for
+        screen lock and sleep (loads QtDBus). With `quick_start`, also the rest of the unlock
+        screen and the clipboard guard."""
+        self.unlock_view.finish_building()
+        self.session.finish_start()
+        self.shortcuts.watch_dialogs()
         from haven.ui.system_lock import SystemLockListener
 
         self.system_lock = SystemLockListener(self)

@@ -11,15 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from haven.config import PlainSettings, save_settings
-from haven.store.keyfile import DEFAULT_KDF, KdfParams
-from haven.store.vault import Vault
-from haven.ui.clipboard import ClipboardGuard
 from haven.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from haven.store.keyfile import KdfParams
+    from haven.store.vault import Vault
+    from haven.ui.clipboard import ClipboardGuard
+
+# The vault's file names (haven.store.vault.DB_NAME and KEY_NAME; a test keeps them equal).
+# The unlock screen only needs to know whether they exist, and the vault module (with the key
+# file, migrations, uuid and secrets) is imported on first use, after the first paint.
+DB_NAME = "haven.db"
+KEY_NAME = "haven.key"
 
 # Reasons passed with `locked`; "quick-hide" also closes every window and minimises.
 ON_DEMAND = "on-demand"
@@ -41,31 +49,94 @@ class Session(QObject):
         data_dir: Path,
         settings: PlainSettings,
         *,
-        kdf: KdfParams = DEFAULT_KDF,
+        kdf: KdfParams | None = None,
         settings_path: Path | None = None,
         parent: QObject | None = None,
+        quick_start: bool = False,
     ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.vault = Vault(self.data_dir)
+        self._vault: Vault | None = None  # made on first use (see `vault`)
         self.settings = settings
         self.settings_path = settings_path
-        self.kdf = kdf  # for new secrets; tests pass CHEAP_KDF
+        self._kdf = kdf  # for new secrets; tests pass CHEAP_KDF; None means DEFAULT_KDF
         self.tasks = TaskRunner(self)
-        self.clipboard = ClipboardGuard(self)
+        # With quick_start (run_gui) the clipboard guard starts right after the first paint
+        # (`finish_start`): its module touches Qt's `Qt` enums, and nothing can be copied
+        # from a window that has not painted yet.
+        self._clipboard: ClipboardGuard | None = None
+        if not quick_start:
+            self.finish_start()
         self.notices: list[str] = []  # calm notes to show after the next unlock
         self._locked = True
         self._close_when_idle = False
         self.tasks.busy_changed.connect(self._on_tasks_busy)
 
+    def finish_start(self) -> None:
+        """Start watching the clipboard (safe to call again)."""
+        self.clipboard  # noqa: B018 - made on first use
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        """Remembers the text Haven put on the clipboard, to clear it on lock and quit."""
+        if self._clipboard is None:
+            from haven.ui.clipboard import ClipboardGuard
+
+            self._clipboard = ClipboardGuard(self)
+        return self._clipboard
+
     # -- state ------------------------------------------------------------------------
     @property
+    def vault(self) -> Vault:
+        """The vault in `data_dir` (created, not opened, on first use)."""
+        if self._vault is None:
+            from haven.store.vault import Vault
+
+            self._vault = Vault(self.data_dir)
+        return self._vault
+
+    @vault.setter
+    def vault(self, vault: Vault) -> None:
+        self._vault = vault
+
+    @property
+    def kdf(self) -> KdfParams:
+        """Key derivation cost for new secrets."""
+        if self._kdf is None:
+            from haven.store.keyfile import DEFAULT_KDF
+
+            self._kdf = DEFAULT_KDF
+        return self._kdf
+
+    @kdf.setter
+    def kdf(self, kdf: KdfParams) -> None:
+        self._kdf = kdf
+
+    @property
     def is_unlocked(self) -> bool:
-        return not self._locked and self.vault.is_unlocked
+        return not self._locked and self._vault is not None and self._vault.is_unlocked
 
     @property
     def vault_exists(self) -> bool:
-        return self.vault.exists
+        if self._vault is not None:
+            return self._vault.exists
+        return (self.data_dir / DB_NAME).exists() or (self.data_dir / KEY_NAME).exists()
+
+    @property
+    def keychain_enabled(self) -> bool:
+        """Whether the key file has a slot for this device's keychain.
+
+        Before the vault is first used (the unlock screen at start), a key file that does
+        not even contain the word "keychain" (it is plain ASCII JSON) has no such slot, so
+        the vault need not be imported to know that; any other case asks the vault.
+        """
+        if self._vault is None:
+            try:
+                if b"keychain" not in (self.data_dir / KEY_NAME).read_bytes():
+                    return False
+            except OSError:
+                pass  # the vault gives the same answer as always
+        return self.vault.keychain_enabled
 
     @property
     def window_title(self) -> str:
@@ -100,9 +171,10 @@ class Session(QObject):
         self.tasks.cancel_for_lock()
         if self.tasks.has_uncancellable():
             self._close_when_idle = True
-        else:
-            self.vault.lock()
-        self.clipboard.clear_if_ours()
+        elif self._vault is not None:  # else nothing was ever opened
+            self._vault.lock()
+        if self._clipboard is not None:
+            self._clipboard.clear_if_ours()
         self.locked.emit(reason)
 
     @Slot(bool)
@@ -130,5 +202,7 @@ class Session(QObject):
         self.tasks.wait(10_000)
         self._close_when_idle = False
         self._locked = True
-        self.vault.lock()
-        self.clipboard.clear_if_ours()
+        if self._vault is not None:
+            self._vault.lock()
+        if self._clipboard is not None:
+            self._clipboard.clear_if_ours()

@@ -6,13 +6,18 @@ growing time before the next one and says why; it never locks the person out or 
 anything. The count lives only in memory: the real protection against guessing is Argon2,
 which applies just as much to a copied disk, and writing a counter to disk on every wrong try
 would change files that a wrong passphrase must leave alone.
+
+With `quick_start` (the window at start) only what the first paint shows is built at once —
+the passphrase page's heading, text, field and buttons — without touching Qt's `Qt` enums
+(see haven.ui.widgets); `finish_building`, called right after the first paint (and by
+anything that needs the rest before then), adds the hidden messages, the recovery-code and
+new-passphrase pages, and the settings that need those enums.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -25,10 +30,15 @@ from haven.store import HavenStoreError, WrongSecret
 from haven.ui.session import Session
 from haven.ui.widgets import (
     BusyNote,
+    Later,
     NewPassphraseFields,
     heading,
     paragraph,
+    quick_heading,
+    quick_paragraph,
+    quick_secret_field,
     readable_column,
+    run_later,
     secret_field,
     status_label,
     wipe_field,
@@ -51,23 +61,42 @@ class UnlockView(QWidget):
 
     opened = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, quick_start: bool = False
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self.failures = 0
         self._wait_left = 0
         self._busy = False
+        self._built = False
+        self._later: Later = []
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._passphrase_page())
-        self.pages.addWidget(self._recovery_page())
-        self.pages.addWidget(self._new_passphrase_page())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.setAccessibleName(self.tr("Unlock"))
+        if not quick_start:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """Build what the first paint does not show (safe to call again)."""
+        if self._built:
+            return
+        self._built = True
+        self.busy = BusyNote(self.tr("Opening…"))
+        self.message = status_label()
+        self.wait_note = status_label()
+        # Between the passphrase row and the links, in this order (all hidden for now).
+        for offset, widget in enumerate((self.busy, self.message, self.wait_note)):
+            self._passphrase_layout.insertWidget(self._passphrase_messages_at + offset, widget)
+        self.pages.addWidget(self._recovery_page())
+        self.pages.addWidget(self._new_passphrase_page())
+        run_later(self._later)
 
     # -- pages --------------------------------------------------------------------------
     def _column(self, *widgets: QWidget | QHBoxLayout) -> QWidget:
@@ -81,6 +110,7 @@ class UnlockView(QWidget):
             else:
                 layout.addWidget(item)
         layout.addStretch(2)
+        self._last_column_layout = layout
         return readable_column(column, max_width=520)
 
     def _button(self, text: str, slot, *, default: bool = False, flat: bool = False):
@@ -93,13 +123,11 @@ class UnlockView(QWidget):
         return button
 
     def _passphrase_page(self) -> QWidget:
-        self.passphrase = secret_field(self.tr("Passphrase"))
+        later = self._later
+        self.passphrase = quick_secret_field(self.tr("Passphrase"), later)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.submit_passphrase)
         self.open_button = self._button(self.tr("Open"), self.submit_passphrase, default=True)
-        self.message = status_label()
-        self.wait_note = status_label()
-        self.busy = BusyNote(self.tr("Opening…"))
         self.keychain_button = self._button(
             self.tr("Open with this device's keychain"), self.try_keychain
         )
@@ -114,20 +142,23 @@ class UnlockView(QWidget):
         links.addWidget(self.recovery_link)
         links.addStretch(1)
         links.addWidget(self.keychain_button)
-        return self._column(
-            heading(self.tr("Welcome back"), scale=1.6),
-            paragraph(self.tr("Type your passphrase to open your journal.")),
+        page = self._column(
+            quick_heading(self.tr("Welcome back"), later, scale=1.6),
+            quick_paragraph(self.tr("Type your passphrase to open your journal."), later),
             row,
-            self.busy,
-            self.message,
-            self.wait_note,
             links,
         )
+        # finish_building puts the busy note and the two messages before the links.
+        self._passphrase_layout = self._last_column_layout
+        self._passphrase_messages_at = self._passphrase_layout.count() - 2
+        return page
 
     def _recovery_page(self) -> QWidget:
         self.recovery_code = secret_field(self.tr("Recovery code"))
         self.recovery_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.recovery_code.returnPressed.connect(self.submit_recovery_code)
+        from PySide6.QtWidgets import QCheckBox
+
         self.show_code = QCheckBox(self.tr("Show what I type"))
         self.show_code.setAccessibleName(self.tr("Show what I type"))
         self.show_code.toggled.connect(
@@ -190,7 +221,8 @@ class UnlockView(QWidget):
     # -- navigation ---------------------------------------------------------------------
     def show_passphrase_page(self) -> None:
         self.pages.setCurrentIndex(PASSPHRASE_PAGE)
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        # setFocus() is setFocus(Qt.FocusReason.OtherFocusReason), without touching `Qt`.
+        self.passphrase.setFocus()
 
     @Slot()
     def _go_passphrase(self) -> None:
@@ -200,10 +232,11 @@ class UnlockView(QWidget):
 
     @Slot()
     def _go_recovery(self) -> None:
+        self.finish_building()
         wipe_field(self.passphrase)
         self.message.setText("")
         self.pages.setCurrentIndex(RECOVERY_PAGE)
-        self.recovery_code.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.recovery_code.setFocus()
 
     def set_keychain_offered(self, offered: bool) -> None:
         self.keychain_button.setVisible(offered)
@@ -211,6 +244,7 @@ class UnlockView(QWidget):
     # -- passphrase ---------------------------------------------------------------------
     @Slot()
     def submit_passphrase(self) -> None:
+        self.finish_building()
         secret = self.passphrase.text()
         wipe_field(self.passphrase)
         if not secret:
@@ -220,6 +254,7 @@ class UnlockView(QWidget):
 
     def unlock_with_passphrase(self, secret: str) -> None:
         """Derive the key off the UI thread, then open (also used by --passphrase-file)."""
+        self.finish_building()
         if self._busy or self._wait_left:
             return
         vault = self._session.vault
@@ -249,7 +284,7 @@ class UnlockView(QWidget):
 
     def _offer_new_passphrase(self) -> None:
         self.pages.setCurrentIndex(NEW_PASSPHRASE_PAGE)
-        self.replacement.first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.replacement.first.setFocus()
 
     @Slot()
     def _save_replacement(self) -> None:
@@ -296,6 +331,7 @@ class UnlockView(QWidget):
     @Slot()
     def try_keychain(self) -> None:
         """Open with the key this device remembers; on any problem, quietly ask instead."""
+        self.finish_building()
         if self._busy:
             return
         vault = self._session.vault
@@ -317,7 +353,7 @@ class UnlockView(QWidget):
             .format(reason=reason)
             .strip()
         )
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()
 
     # -- shared -------------------------------------------------------------------------
     def _start(self, busy: BusyNote, message) -> None:
@@ -332,6 +368,7 @@ class UnlockView(QWidget):
         self._set_inputs_enabled(not self._wait_left)
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
+        self.finish_building()
         for widget in (
             self.passphrase,
             self.open_button,
@@ -371,7 +408,7 @@ class UnlockView(QWidget):
             if self.pages.currentIndex() == PASSPHRASE_PAGE
             else (self.recovery_code)
         )
-        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus.setFocus()
 
     def _wait(self, seconds: int) -> None:
         if seconds <= 0:
@@ -408,7 +445,7 @@ class UnlockView(QWidget):
             if self.pages.currentIndex() == PASSPHRASE_PAGE
             else (self.recovery_code)
         )
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.setFocus()
 
     def _finish_opening(self) -> None:
         self.replacement.wipe()
@@ -418,6 +455,7 @@ class UnlockView(QWidget):
 
     def wipe(self) -> None:
         """On lock: empty every field and message; the wait, if any, keeps counting."""
+        self.finish_building()
         for field in (self.passphrase, self.recovery_code):
             wipe_field(field)
         self.replacement.wipe()

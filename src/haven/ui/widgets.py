@@ -2,28 +2,40 @@
 
 Font sizes are always relative to the system font (a heading is the system size times a
 factor), so a person who set a larger font in their desktop gets larger text everywhere.
+
+The unlock window paints before anything touches Qt's `Qt` namespace: PySide6 creates the
+Python enum types of all of it (93 of them, about 15 ms) the first time it is used. So `Qt`
+and the widget classes the unlock screen does not show are imported inside the functions
+that use them, and `quick_heading`, `quick_paragraph` and `quick_secret_field` build what
+`heading`, `paragraph` and `secret_field` build, leaving the settings that need Qt's enums
+(plain-text format, input-method hints; neither changes a pixel) in a list to run right after
+the first paint (`run_later`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from haven.ui.strength import Strength, assess
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFormLayout, QFrame, QPlainTextEdit, QScrollArea
+
+    from haven.ui.strength import Strength
+
+# Work left for right after the first paint (see the module docstring).
+Later = list[Callable[[], None]]
 
 
 def _t(text: str) -> str:
@@ -47,8 +59,32 @@ def action_button(
     return button
 
 
+def run_later(later: Later) -> None:
+    """Do (and forget) what the quick_* functions left for after the first paint."""
+    while later:
+        later.pop(0)()
+
+
+def _plain_text(label: QLabel) -> None:
+    from PySide6.QtCore import Qt
+
+    label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def _hide_typed_text(field: QLineEdit) -> None:
+    from PySide6.QtCore import Qt
+
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhSensitiveData
+    )
+
+
 def text_box(name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
     """A few lines of free text where Tab moves on (keyboard users are never trapped)."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
     box = QPlainTextEdit()
     box.setAccessibleName(name)
     box.setTabChangesFocus(True)
@@ -60,6 +96,9 @@ def text_box(name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit
 
 def scrolling(content: QWidget) -> QScrollArea:
     """Content that scrolls vertically only, without a frame."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -69,9 +108,18 @@ def scrolling(content: QWidget) -> QScrollArea:
 
 
 def heading(text: str, *, scale: float = 1.35, parent: QWidget | None = None) -> QLabel:
+    label = quick_heading(text, [], scale=scale, parent=parent)
+    _plain_text(label)
+    return label
+
+
+def quick_heading(
+    text: str, later: Later, *, scale: float = 1.35, parent: QWidget | None = None
+) -> QLabel:
+    """`heading` for the first paint: its plain-text format is added to `later`."""
     label = QLabel(text, parent)
     label.setProperty("role", "heading")
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    later.append(lambda: _plain_text(label))
     label.setWordWrap(True)
     font = QFont(label.font())
     if font.pointSizeF() > 0:
@@ -84,9 +132,18 @@ def heading(text: str, *, scale: float = 1.35, parent: QWidget | None = None) ->
 
 
 def paragraph(text: str, *, hint: bool = False, parent: QWidget | None = None) -> QLabel:
+    label = quick_paragraph(text, [], hint=hint, parent=parent)
+    _plain_text(label)
+    return label
+
+
+def quick_paragraph(
+    text: str, later: Later, *, hint: bool = False, parent: QWidget | None = None
+) -> QLabel:
+    """`paragraph` for the first paint: its plain-text format is added to `later`."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    later.append(lambda: _plain_text(label))
     if hint:
         label.setProperty("role", "hint")
     label.setAccessibleName(text)
@@ -107,7 +164,7 @@ class StatusLabel(QLabel):
 def status_label(parent: QWidget | None = None) -> QLabel:
     label = StatusLabel(parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    _plain_text(label)
     label.setAccessibleName(_t("Message"))
     label.hide()
     return label
@@ -115,6 +172,8 @@ def status_label(parent: QWidget | None = None) -> QLabel:
 
 def stacked_form() -> QFormLayout:
     """A form with each label above its field: aligned everywhere, roomy for translations."""
+    from PySide6.QtWidgets import QFormLayout
+
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -124,6 +183,8 @@ def stacked_form() -> QFormLayout:
 
 def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     """A calm panel with a heading: one topic of a page (themes style QFrame#Card)."""
+    from PySide6.QtWidgets import QFrame
+
     frame = QFrame()
     frame.setObjectName("Card")
     layout = QVBoxLayout(frame)
@@ -143,14 +204,23 @@ def close_button(text: str, slot) -> QPushButton:
 
 
 def secret_field(accessible_name: str, parent: QWidget | None = None) -> QLineEdit:
+    field = quick_secret_field(accessible_name, [], parent)
+    _hide_typed_text(field)
+    return field
+
+
+def quick_secret_field(
+    accessible_name: str, later: Later, parent: QWidget | None = None
+) -> QLineEdit:
+    """`secret_field` for the first paint: its input-method hints are added to `later`.
+
+    (The hints only tell input methods and on-screen keyboards not to learn or show what
+    is typed; nobody can type before the window has painted.)
+    """
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(accessible_name)
-    field.setInputMethodHints(
-        Qt.InputMethodHint.ImhHiddenText
-        | Qt.InputMethodHint.ImhNoPredictiveText
-        | Qt.InputMethodHint.ImhSensitiveData
-    )
+    later.append(lambda: _hide_typed_text(field))
     return field
 
 
@@ -191,6 +261,10 @@ class NewPassphraseFields(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, user_inputs: list[str] | None = None):
+        from PySide6.QtWidgets import QCheckBox
+
+        from haven.ui.strength import assess
+
         super().__init__(parent)
         self._user_inputs = user_inputs or []
         self.first = secret_field(_t("New passphrase"))
@@ -229,6 +303,8 @@ class NewPassphraseFields(QWidget):
         self.second.setEchoMode(mode)
 
     def _update(self) -> None:
+        from haven.ui.strength import assess
+
         self._last = assess(self.first.text(), self._user_inputs)
         text = " ".join(part for part in (self._last.summary, self._last.advice) if part)
         self.strength.setText(text)
