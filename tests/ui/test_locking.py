@@ -56,6 +56,17 @@ def test_idle_lock_fires_and_leaves_no_marker_anywhere(qtbot, unlocked):
     ]
 
 
+def test_the_idle_lock_watches_input_only_while_unlocked(qtbot, unlocked):
+    """Its application-wide event filter is installed on unlock and removed on lock."""
+    window = unlocked
+    assert window.idle._watching and window.idle.active
+    window.lock_now()
+    assert not window.idle._watching and not window.idle.active
+    window.unlock_view.unlock_with_passphrase(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session.is_unlocked)
+    assert window.idle._watching and window.idle.active
+
+
 def test_input_restarts_the_idle_timer(qtbot, unlocked):
     window = unlocked
     window.idle.set_interval_ms(400)
