@@ -286,3 +286,10 @@ def test_themes_respect_the_system_font_size(name: str) -> None:
 def test_an_unknown_theme_raises_value_error(name: str) -> None:
     with pytest.raises(ValueError):
         resources.theme_stylesheet(name)
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
+def test_a_rating_left_out_looks_set_aside_in_every_theme(name: str) -> None:
+    sheet = theme_stylesheet(name)
+    assert "QSlider::handle:horizontal:disabled" in sheet
+    assert "QSlider::sub-page:horizontal:disabled" in sheet
