@@ -290,6 +290,6 @@ def test_an_unknown_theme_raises_value_error(name: str) -> None:
 
 @pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
 def test_a_rating_left_out_looks_set_aside_in_every_theme(name: str) -> None:
-    sheet = theme_stylesheet(name)
+    sheet = resources.theme_stylesheet(name)
     assert "QSlider::handle:horizontal:disabled" in sheet
     assert "QSlider::sub-page:horizontal:disabled" in sheet
