@@ -67,9 +67,9 @@ def run_gui(
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from haven.store.securefs import private_umask
+    from haven.hardening import harden_process
 
-    private_umask()
+    harden_process()
     settings = config.load_settings()
     # The application name becomes the X11 WM_CLASS a task switcher may show: neutral too.
     discreet = settings.discreet_mode

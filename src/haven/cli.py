@@ -37,6 +37,7 @@ from haven.exchange import (
     validate_document,
 )
 from haven.exchange.text_import import ImportProblem as FileImportProblem
+from haven.hardening import harden_process
 from haven.report import summary as summary_rules
 from haven.report.partner_page import PART_HELP as PARTNER_PART_HELP
 from haven.report.partner_page import PART_WORDS
@@ -46,7 +47,7 @@ from haven.store.errors import HavenStoreError, VaultExists, VaultMissing, Wrong
 from haven.store.keyfile import DEFAULT_KDF, KdfParams
 from haven.store.repositories import checkins as checkin_rules
 from haven.store.repositories import journal as journal_rules
-from haven.store.securefs import private_umask, write_atomic
+from haven.store.securefs import write_atomic
 from haven.store.vault import Vault
 
 # Key derivation for every secret the CLI sets (init, passwd, recover, demo): the real cost.
@@ -374,7 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # == entry point ===============================================================================
 def main(argv: list[str] | None = None) -> int:
-    private_umask()
+    harden_process()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -51,9 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(argv)
     from haven import config
     from haven.app import run_gui
-    from haven.store.securefs import private_umask
+    from haven.hardening import harden_process
 
-    private_umask()
+    harden_process()
     return int(
         run_gui(
             data_dir=config.data_dir(options.data_dir),
