@@ -314,3 +314,23 @@ def test_a_year_of_demo_data_renders(vault: Vault, tool) -> None:
     assert "Journal entries I chose to share" in text
     assert "Page 1 of" in text
     assert len(tool("pdfimages", data, "-list").strip().splitlines()) == 2
+
+
+def test_triggers_can_be_shared_with_where_they_show_up_and_what_helps(
+    vault: Vault, filled: Filled, tool
+) -> None:
+    from haven.domain.models import Trigger
+
+    vault.safety.add(
+        Trigger(
+            text="Footsteps behind me",
+            contexts="dark streets",
+            what_helps="Turning to look, a slow breath",
+        )
+    )
+    shared = text_of(tool, render(vault, sections={"safety-plan"}, safety_parts={"triggers"}))
+    assert "Triggers and reminders" in shared
+    assert "Footsteps behind me" in shared
+    assert "When it shows up: dark streets · What helps: Turning to look" in shared
+    left_out = text_of(tool, render(vault, sections={"safety-plan"}, safety_parts={"signals"}))
+    assert "Footsteps behind me" not in left_out

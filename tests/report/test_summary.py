@@ -198,8 +198,8 @@ def test_last_days_ends_today_by_default() -> None:
 def test_unknown_names_are_refused_with_the_known_ones() -> None:
     with pytest.raises(S.SummaryError, match=r"section 'moods'.*checkins, practices"):
         options(sections={"checkins", "moods"})
-    with pytest.raises(S.SummaryError, match="safety-plan part 'triggers'"):
-        options(safety_parts={"triggers"})
+    with pytest.raises(S.SummaryError, match="safety-plan part 'moods'"):
+        options(safety_parts={"moods"})
 
 
 def test_dates_in_the_wrong_order_are_swapped() -> None:

@@ -843,6 +843,8 @@ def _safety_plan(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
                     note=f"To look at again by {short_day(b.review_by)}" if b.review_by else "",
                 ),
             )
+        elif part == "triggers":
+            _items(w, plan.triggers, lambda t: _trigger(w, t))
         elif part == "signals":
             w.h3("Stop signals")
             _items(w, plan.stop_signals, lambda s: _signal(w, s))
@@ -881,6 +883,15 @@ def _safety_plan(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
                 )
             else:
                 w.muted("Nothing written here yet.")
+
+
+def _trigger(w: Writer, trigger: Any) -> None:
+    notes = []
+    if trigger.contexts.strip():
+        notes.append(f"When it shows up: {trigger.contexts.strip()}")
+    if trigger.what_helps.strip():
+        notes.append(f"What helps: {trigger.what_helps.strip()}")
+    w.bullet(trigger.text, note=" · ".join(notes))
 
 
 def _signal(w: Writer, signal: Any) -> None:

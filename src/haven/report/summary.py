@@ -49,6 +49,7 @@ from haven.domain.models import (
     SignalKind,
     StepState,
     Threshold,
+    Trigger,
 )
 from haven.domain.trends import DailyPoint, Event, PracticePoint, Scale
 from haven.report.charts import latest_rolling, thresholds_summary_text
@@ -99,6 +100,7 @@ DEFAULT_SECTIONS: frozenset[str] = frozenset(SECTIONS) - {JOURNAL}
 
 SAFETY_PARTS: tuple[str, ...] = (
     "boundaries",
+    "triggers",
     "signals",
     "pause-plan",
     "contacts",
@@ -108,6 +110,7 @@ SAFETY_PARTS: tuple[str, ...] = (
 )
 SAFETY_PART_TITLES: dict[str, str] = {
     "boundaries": "Boundaries",
+    "triggers": "Triggers and reminders",
     "signals": "Stop and pause signals",
     "pause-plan": "Pause plan",
     "contacts": "Support contacts",
@@ -269,6 +272,7 @@ class SafetyPlanSummary:
     """Each part is None when it was not chosen (and an empty tuple when chosen but empty)."""
 
     boundaries: tuple[Boundary, ...] | None = None
+    triggers: tuple[Trigger, ...] | None = None
     stop_signals: tuple[Signal, ...] | None = None
     pause_signals: tuple[Signal, ...] | None = None
     my_pause_steps: tuple[PausePlanStep, ...] | None = None
@@ -583,6 +587,8 @@ def _safety_plan(vault: Vault, parts: AbstractSet[str]) -> SafetyPlanSummary:
         values["boundaries"] = tuple(
             dataclasses.replace(b, reviews=[]) for b in safety.list(Boundary)
         )
+    if "triggers" in parts:
+        values["triggers"] = tuple(safety.list(Trigger))
     if "signals" in parts:
         signals = safety.list(Signal)
         values["stop_signals"] = tuple(s for s in signals if s.kind == SignalKind.STOP)
