@@ -285,3 +285,16 @@ def test_grounding_uses_drafts_and_settings(vault: Vault) -> None:
     assert vault.drafts.get("journal:new") is None
     vault.settings.set("review_weeks", 4)
     assert vault.settings.get("review_weeks") == 4 and vault.settings.get("x", 1) == 1
+
+
+def test_undoing_a_delete_puts_things_back_in_their_place(vault: Vault) -> None:
+    situations = [vault.thresholds.add(Threshold(situation=s)) for s in "abc"]
+    vault.thresholds.restore(vault.thresholds.delete(situations[1].id))
+    assert [t.situation for t in vault.thresholds.list(Zone.NOT_YET)] == ["a", "b", "c"]
+
+    contacts = [vault.safety.add(Contact(name=n)) for n in "xyz"]
+    vault.safety.reorder(Contact, [contacts[2].id, contacts[0].id, contacts[1].id])
+    removed = vault.safety.list(Contact)[1]  # "x", now in the middle
+    vault.safety.delete(removed)
+    vault.safety.restore(removed)
+    assert [c.name for c in vault.safety.list(Contact)] == ["z", "x", "y"]

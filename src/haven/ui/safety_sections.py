@@ -339,24 +339,19 @@ class ItemList(QWidget):
     def _delete(self, item: Any, words: str) -> None:
         if not self._host.session.is_unlocked:
             return
-        order = [i.id for i in self._safety.list(self.spec.kind)]
-        position = order.index(item.id) if item.id in order else len(order)
         self._safety.delete(item)
         self.reload()
         self._host.changed()
         self._host.offer_undo(
             _t("“{item}” was deleted.").format(item=words),
-            lambda: self._restore(item, position),
+            lambda: self._restore(item),
         )
         self.view.setFocus()
 
-    def _restore(self, item: Any, position: int) -> None:
+    def _restore(self, item: Any) -> None:
         if not self._host.session.is_unlocked:
             return
-        self._safety.restore(item)
-        order = [i.id for i in self._safety.list(self.spec.kind) if i.id != item.id]
-        order.insert(min(position, len(order)), item.id)
-        self._safety.reorder(self.spec.kind, order)
+        self._safety.restore(item)  # back in its place: the store keeps its position
         self.reload(select_uid=item.uid)
         self._host.changed()
         self.view.setFocus()

@@ -122,20 +122,8 @@ class RoadmapRepository(Repository):
 
     def restore(self, step: RoadmapStep) -> RoadmapStep:
         """Undo a delete: the step returns with its uid, history and place in the order."""
-        position = step.position
         step.id = None
-        with self.transaction() as conn:
-            self.add(step)
-            ids = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM roadmap_steps WHERE id != ? ORDER BY position, id", (step.id,)
-                )
-            ]
-            ids.insert(min(position, len(ids)), step.id)
-            reorder(conn, "roadmap_steps", ids)
-        step.position = min(position, len(ids) - 1)
-        return step
+        return self.add(step, keep_position=True)
 
     def _require(self, step_id: int) -> RoadmapStep:
         step = self.get(step_id)

@@ -140,8 +140,9 @@ class SafetyPlanRepository(Repository):
             conn.execute(f"DELETE FROM {section.table} WHERE id = ?", (item.id,))
 
     def restore(self, item: T) -> T:
+        """Undo a delete: the item returns with its uid, history and place in its section."""
         item.id = None  # type: ignore[attr-defined]
-        return self.add(item)
+        return self.add(item, keep_position=True)
 
     def reorder(self, kind: type, ids_in_order: list[int]) -> None:
         with self.transaction() as conn:

@@ -124,8 +124,9 @@ class ThresholdRepository(Repository):
         return item
 
     def restore(self, item: Threshold) -> Threshold:
+        """Undo a delete: the situation returns with its history and place in its zone."""
         item.id = None
-        return self.add(item)
+        return self.add(item, keep_position=True)
 
     # -- the opt-in review reminder -------------------------------------------------------
     def last_looked_at(self) -> date | None:
