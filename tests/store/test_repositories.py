@@ -298,3 +298,18 @@ def test_undoing_a_delete_puts_things_back_in_their_place(vault: Vault) -> None:
     vault.safety.delete(removed)
     vault.safety.restore(removed)
     assert [c.name for c in vault.safety.list(Contact)] == ["z", "x", "y"]
+
+
+def test_the_map_was_last_looked_at_on_the_latest_moment_not_the_latest_text(
+    vault: Vault,
+) -> None:
+    # 23:00 in New York on 2 January is 04:00 UTC on the 3rd; 23:30 in Tokyo the same day is
+    # 14:30 UTC on the 2nd. Tokyo's text sorts last, New York's moment is the latest.
+    new_york = timezone(timedelta(hours=-5))
+    tokyo = timezone(timedelta(hours=9))
+    latest = datetime(2026, 1, 2, 23, 0, tzinfo=new_york)
+    vault.thresholds.add(Threshold(situation="later", created_at=latest))
+    vault.thresholds.add(
+        Threshold(situation="earlier", created_at=datetime(2026, 1, 2, 23, 30, tzinfo=tokyo))
+    )
+    assert vault.thresholds.last_looked_at() == latest.astimezone().date()

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from haven.domain import pacing
+from haven.domain.clock import from_utc_micros
 from haven.domain.models import Threshold, Zone, ZoneMove
 from haven.store.repositories._base import (
     Repository,
@@ -131,18 +132,19 @@ class ThresholdRepository(Repository):
     # -- the opt-in review reminder -------------------------------------------------------
     def last_looked_at(self) -> date | None:
         """The latest local day the map was touched: an item added or moved, or reviewed."""
-        days = [
-            r
-            for r in self.conn.execute(
-                "SELECT max(created_at) FROM thresholds UNION ALL SELECT max(at) FROM zone_moves"
-            ).fetchall()
-            if r[0] is not None
+        # Compared as moments, not as text: ISO strings with different UTC offsets (after
+        # travel, or across a clock change) do not sort in time order.
+        moments = [
+            read_moment(r[0]) for r in self.conn.execute("SELECT created_at FROM thresholds")
         ]
-        seen = [read_moment(r[0]).astimezone().date() for r in days]
-        if not seen:
+        last_move = self.conn.execute("SELECT max(at_utc) FROM zone_moves").fetchone()[0]
+        if last_move is not None:
+            moments.append(from_utc_micros(last_move))
+        if not moments:
             return None
+        seen = max(moments).astimezone().date()
         marked = _reviewed_on(self._vault.settings.get(REVIEWED_ON_KEY))
-        return max([*seen, marked] if marked else seen)
+        return max(seen, marked) if marked else seen
 
     def review_due(self, on: date) -> bool:
         return pacing.map_review_due(
