@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from haven.ui.dialogs import HavenDialog
 from haven.ui.session import ON_DEMAND, Session
 from haven.ui.widgets import (
     BusyNote,
+    ask_calmly,
     close_button,
     heading,
     paragraph,
@@ -137,18 +137,14 @@ class BackupDialog(HavenDialog):
 # -- restore a backup ------------------------------------------------------------------------
 def ask_to_restore(parent: QWidget | None, text: str) -> bool:
     """Asked once, before the current journal is replaced."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.NoIcon)
-    box.setWindowTitle(_t("Restore this backup?"))
-    box.setText(text)
-    go = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_t("Keep my current journal"), QMessageBox.ButtonRole.RejectRole)
-    go.setAccessibleName(_t("Restore this backup"))
-    keep.setAccessibleName(_t("Keep my current journal"))
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is go
+    return ask_calmly(
+        parent,
+        _t("Restore this backup?"),
+        text,
+        go=_t("Restore"),
+        go_name=_t("Restore this backup"),
+        keep=_t("Keep my current journal"),
+    )
 
 
 class RestoreDialog(HavenDialog):

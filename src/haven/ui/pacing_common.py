@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from haven.domain.clock import ensure_aware
 from haven.domain.models import STEP_STATE_LABELS, ZONE_LABELS, Practice, StepState, Zone
+from haven.ui.widgets import ask_calmly
 
 CONTEXT = "Pacing"
 UNDO_SECONDS = 12
@@ -123,19 +123,15 @@ def reordered(ids: Sequence[int], moving: Sequence[int], row: int) -> list[int]:
 # -- asking once before deleting ---------------------------------------------------------------
 def ask_once(parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
     """One calm question; "Keep it" is the default, so Enter never deletes by accident."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText(tr("You can undo this for a few seconds afterwards."))
-    yes = box.addButton(confirm, QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-    yes.setAccessibleName(confirm)
-    keep.setAccessibleName(tr("Keep it"))
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is yes
+    return ask_calmly(
+        parent,
+        title,
+        text,
+        go=confirm,
+        keep=tr("Keep it"),
+        destructive=True,
+        informative=tr("You can undo this for a few seconds afterwards."),
+    )
 
 
 # -- the undo bar -----------------------------------------------------------------------------

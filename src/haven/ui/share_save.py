@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QVBoxLayout, QWidget
 
 from haven.store.securefs import write_atomic
-from haven.ui.widgets import paragraph, secret_field, stacked_form, wipe_field
+from haven.ui.widgets import ask_calmly, paragraph, secret_field, stacked_form, wipe_field
 
 
 def _t(text: str) -> str:
@@ -54,19 +54,7 @@ def choose_path(
 
 def ask_before_saving(parent: QWidget | None, title: str, text: str) -> bool:
     """The plain warning before anything is written. True only for "Save"."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.NoIcon)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setAccessibleName(title)
-    save = box.addButton(_t("Save"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_t("Don't save"), QMessageBox.ButtonRole.RejectRole)
-    save.setAccessibleName(_t("Save"))
-    cancel.setAccessibleName(_t("Don't save"))
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is save
+    return ask_calmly(parent, title, text, go=_t("Save"), keep=_t("Don't save"))
 
 
 class SaveProblem(Exception):

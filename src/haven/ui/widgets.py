@@ -352,3 +352,41 @@ def readable_column(content: QWidget, *, max_width: int = 680) -> QWidget:
     row.addWidget(content, 100)
     row.addStretch(1)
     return outer
+
+
+def ask_calmly(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    go: str,
+    keep: str,
+    go_name: str | None = None,
+    destructive: bool = False,
+    informative: str = "",
+) -> bool:
+    """One question, asked once, whose safe answer is the default.
+
+    Enter and Escape both choose `keep`, so nothing is deleted, replaced or written by a
+    stray key. True only when the person chose `go`.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question if destructive else QMessageBox.Icon.NoIcon)
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    role = (
+        QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+    )
+    yes = box.addButton(go, role)
+    no = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    yes.setAccessibleName(go_name or go)
+    no.setAccessibleName(keep)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
