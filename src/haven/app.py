@@ -92,9 +92,9 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(True)
 
-    from haven.ui.first_paint import FirstPaintWatcher
-    from haven.ui.main_window import MainWindow
-    from haven.ui.session import Session
+    from haven.ui.core.session import Session
+    from haven.ui.shell.first_paint import FirstPaintWatcher
+    from haven.ui.shell.main_window import MainWindow
 
     session = Session(data_dir, settings, quick_start=True)
     window = MainWindow(session, quick_start=True)
