@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from haven import resources
-from haven.ui.theme import supplement
+from haven.ui.shell.theme import supplement
 from tests.support.qss_contrast import contrast, failures, parse_colour, text_pairs
 
 
