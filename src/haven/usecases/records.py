@@ -8,10 +8,11 @@ back with its uid, time, tags and notes, so nothing else that points at it break
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
+from haven.domain.clock import ensure_aware
 from haven.domain.models import CheckIn, Draft, GroundingUse, Practice
 from haven.store.vault import Vault
 
@@ -29,6 +30,15 @@ PAGE_SIZE = 50
 def practice_draft_key(uid: str) -> str:
     """Where an unfinished practice keeps its page and consent answer (see drafts)."""
     return f"practice:{uid}"
+
+
+def day_range(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
+    """Whole local days as moments: from the start of `start` to the end of `end`."""
+    if start is not None and end is not None and start > end:
+        start, end = end, start  # the intent is clear: swap rather than refuse
+    since = None if start is None else ensure_aware(datetime.combine(start, time.min))
+    until = None if end is None else ensure_aware(datetime.combine(end, time.max))
+    return since, until
 
 
 def list_records(
