@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
 
 from haven.ui.kit.rating import RatingInput
 
@@ -32,9 +33,38 @@ def test_an_optional_rating_starts_left_out_and_can_be_given(qtbot) -> None:
     assert rating.value() == 3
 
 
-def test_a_required_rating_cannot_be_left_out(qtbot) -> None:
+def test_a_required_rating_starts_unset_and_records_nothing_until_chosen(qtbot) -> None:
     rating = RatingInput("Distress", optional=False)
     qtbot.addWidget(rating)
-    assert rating.value() == 5
+    assert rating.value() is None and rating.is_unset()
+    assert rating.anchor_text().startswith("Not chosen yet")
+    assert rating.slider().property("unset") is True
+    qtbot.keyClick(rating.slider(), Qt.Key.Key_Right)  # any move on the slider chooses
+    assert rating.value() == 6 and not rating.is_unset()
+    assert rating.anchor_text() == "quite upset, harder to manage"
     rating.setValue(None)
-    assert rating.value() == 5
+    assert rating.value() is None and rating.is_unset()
+
+
+def test_a_required_rating_cannot_be_left_out(qtbot) -> None:
+    rating = RatingInput("Distress", optional=False, initial=4)
+    qtbot.addWidget(rating)
+    assert rating.value() == 4
+    assert not any(box.isVisible() for box in rating.findChildren(QCheckBox))
+
+
+def test_a_digit_chooses_that_value_and_end_gives_ten(qtbot) -> None:
+    rating = RatingInput("Comfort", "comfort", optional=False)
+    qtbot.addWidget(rating)
+    qtbot.keyClick(rating.slider(), Qt.Key.Key_7)
+    assert rating.value() == 7 and rating.anchor_text() == "mostly at ease"
+    qtbot.keyClick(rating.slider(), Qt.Key.Key_End)
+    assert rating.value() == 10
+
+
+def test_every_value_shows_its_own_words_not_the_anchor_below(qtbot) -> None:
+    rating = RatingInput("Distress", "distress", initial=9)
+    qtbot.addWidget(rating)
+    assert rating.anchor_text() == "extremely distressed"
+    rating.setValue(4)
+    assert rating.anchor_text() == "upset, still fairly steady"

@@ -1,18 +1,21 @@
-"""A 0–10 rating with its verbal anchors, used wherever distress or comfort is rated.
+"""A 0–10 rating with the words for each value, used wherever a rating is asked for.
 
 One control everywhere, so the scales always read the same: the number, the words for it
-(0 = calm, 5 = upset but manageable, 10 = the most distress you can imagine), calm colours
-from the theme, full keyboard use. A rating can be left out: every prompt is optional.
+(every value has its own, from domain/ratings.py), calm colours from the theme, full
+keyboard use. An optional rating can be left out. A required one starts *unset*: nothing is
+recorded that the person did not choose, so `value()` stays None until they move the
+slider, click it or press a key on it (arrows, Home, End, Page Up/Down, or a digit).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
-from haven.domain.ratings import COMFORT_ANCHORS, DISTRESS_ANCHORS, STRESS_ANCHORS, anchor_for
+from haven.domain.ratings import SCALES, words_for
 
-SCALES = {"distress": DISTRESS_ANCHORS, "comfort": COMFORT_ANCHORS, "stress": STRESS_ANCHORS}
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
 def _t(text: str) -> str:
@@ -35,7 +38,9 @@ class RatingInput(QWidget):
     ) -> None:
         super().__init__(parent)
         self._anchors = SCALES[scale]
+        self._scale = scale
         self._optional = optional
+        self._chosen = True
         self.setProperty("role", f"rating-{scale}")
         self._label = QLabel(label)
         self._slider = QSlider(Qt.Orientation.Horizontal)
@@ -50,6 +55,7 @@ class RatingInput(QWidget):
         self._number.setMinimumWidth(self._number.fontMetrics().horizontalAdvance("10") + 8)
         self._words = QLabel()
         self._words.setProperty("role", "hint")
+        self._words.setWordWrap(True)
         ends = QLabel(
             _t("0 = {low} · 10 = {high}").format(low=self._anchors[0], high=self._anchors[10])
         )
@@ -71,16 +77,48 @@ class RatingInput(QWidget):
         layout.addWidget(self._skip)
 
         self._slider.valueChanged.connect(self._update)
+        self._slider.actionTriggered.connect(self._choose)
+        self._slider.sliderPressed.connect(self._choose)
+        self._slider.installEventFilter(self)
         self._skip.toggled.connect(self._update)
-        self.setValue(initial if initial is not None or not optional else None)
+        self.setValue(initial)
 
     def value(self) -> int | None:
-        return None if self._skip.isChecked() else self._slider.value()
+        """The chosen value; None when left out, or (a required rating) not chosen yet."""
+        if self._skip.isChecked() or not self._chosen:
+            return None
+        return self._slider.value()
+
+    def is_unset(self) -> bool:
+        """A required rating the person has not chosen yet."""
+        return not self._optional and not self._chosen
 
     def setValue(self, value: int | None) -> None:
+        """Show a value; None leaves an optional rating out and a required one unset."""
         self._skip.setChecked(value is None and self._optional)
+        self._chosen = value is not None or self._optional
         self._slider.setValue(5 if value is None else max(0, min(10, int(value))))
         self._update()
+
+    def _choose(self, *_: object) -> None:
+        if not self._chosen:
+            self._chosen = True
+            self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A digit on the slider chooses that value directly (End gives 10)."""
+        if (
+            watched is self._slider
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _DIGITS
+            and self._slider.isEnabled()
+        ):
+            self._chosen = True
+            self._slider.setValue(_DIGITS[event.key()])
+            self._update()
+            return True
+        return super().eventFilter(watched, event)
 
     def slider(self) -> QSlider:
         return self._slider
@@ -92,7 +130,19 @@ class RatingInput(QWidget):
         skipped = self._skip.isChecked()
         self._slider.setEnabled(not skipped)
         value = self._slider.value()
-        self._number.setText("–" if skipped else str(value))
-        self._words.setText(_t("Not rated") if skipped else anchor_for(value, self._anchors))
-        self._slider.setAccessibleDescription(self._words.text())
+        unset = self.is_unset()
+        if skipped:
+            number, words = "–", _t("Not rated")
+        elif unset:
+            number = "–"
+            words = _t("Not chosen yet: move the slider, or press a number from 0 to 9.")
+        else:
+            number, words = str(value), words_for(value, self._scale)
+        self._number.setText(number)
+        self._words.setText(words)
+        self._slider.setAccessibleDescription(words)
+        if bool(self._slider.property("unset")) != unset:
+            self._slider.setProperty("unset", unset)
+            self._slider.style().unpolish(self._slider)
+            self._slider.style().polish(self._slider)
         self.changed.emit(self.value())
