@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from haven.domain.models import PracticeStatus, RoadmapStep, Signal, SignalKind, StepState
 from haven.store import Vault
-from haven.store.keyfile import CHEAP_KDF
 from haven.ui.calm.pause import PauseDialog
 from haven.ui.core.session import Session
 from haven.ui.pacing import common as pacing_common
@@ -46,13 +45,6 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 
 MARKER = "Heliotrope-anchor-3318"
-
-
-@pytest.fixture
-def open_session(session: Session, data_dir: Path) -> Session:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
-    session.adopt(vault)
-    return session
 
 
 @pytest.fixture

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from haven.domain.drafts import PRACTICE_PREFIX
 from haven.domain.models import (
     Debrief,
     Practice,
@@ -46,6 +47,7 @@ from haven.domain.models import (
     SignalKind,
     StepState,
 )
+from haven.domain.rules import felt_harder, practice_has_content
 from haven.ui.calm.pause import PauseDialog
 from haven.ui.core.session import Session
 from haven.ui.kit.rating import RatingInput
@@ -60,22 +62,14 @@ from haven.ui.kit.widgets import (
 from haven.ui.pacing import common
 from haven.ui.pacing.common import UndoBar
 from haven.ui.shell.shortcuts import PAUSE_KEYS
+from haven.usecases import practice as practice_cases
 
 START, PRE, DURING, DEBRIEF = "start", "pre", "during", "debrief"
 PAGES = (START, PRE, DURING, DEBRIEF)
-DRAFT_PREFIX = "practice:"
+DRAFT_PREFIX = PRACTICE_PREFIX  # the draft keys live in the domain (haven.domain.drafts)
 AUTOSAVE_MS = 2000
 HARD_PROMPT = "This practice was harder than expected. What helped, even a little?"
 CONSENT_VALUES = {"yes": True, "no": False, "not_sure": None}
-
-
-def felt_harder(predicted: int | None, peak: int | None) -> bool:
-    """Peak distress above what was expected (or high, when nothing was expected)."""
-    if peak is None:
-        return False
-    if predicted is not None:
-        return peak > predicted
-    return peak >= 7
 
 
 def elapsed_text(seconds: int) -> str:
@@ -719,10 +713,7 @@ class PracticeArea(QWidget):
         if self._timing:
             self.toggle_timer()
         self._collect()
-        vault = self._session.vault
-        with vault.transaction():
-            vault.practices.finish(practice)
-            vault.drafts.discard(DRAFT_PREFIX + practice.uid)
+        practice_cases.finish(self._session.vault, practice)
         self._close_practice()
         self.start_status.setText(
             self.tr("Your reflection is saved. Thank you for taking the time.")
@@ -748,27 +739,8 @@ class PracticeArea(QWidget):
         p = self._practice
         if p is None:
             return False
-        if p.id is not None:
-            return True
-        pre, de = p.pre, p.debrief
-        return any(
-            (
-                pre.intention.strip(),
-                pre.boundaries.strip(),
-                pre.stop_signal_agreed,
-                pre.distress_now is not None,
-                pre.comfort_now is not None,
-                pre.predicted_distress is not None,
-                de.distress_peak is not None,
-                de.distress_after is not None,
-                de.comfort is not None,
-                de.what_helped.strip(),
-                de.what_was_hard.strip(),
-                de.for_therapist.strip(),
-                self._consent,
-                self._timer_used,
-            )
-        )
+        # "Not sure" is an answer too, though it is stored as no answer (None).
+        return practice_has_content(p) or bool(self._consent) or self._timer_used
 
     @Slot()
     def _save_before_lock(self) -> None:
@@ -787,13 +759,9 @@ class PracticeArea(QWidget):
             return False
         if force and self._page == PRE and not self._worth_keeping():
             return False
-        vault = self._session.vault
-        with vault.transaction():
-            practice.status = PracticeStatus.DRAFT
-            vault.practices.save(practice)
-            vault.drafts.save(
-                DRAFT_PREFIX + practice.uid, {"page": self._page, "consent": self._consent}
-            )
+        practice_cases.keep_for_later(
+            self._session.vault, practice, {"page": self._page, "consent": self._consent}
+        )
         return True
 
     def _collect(self) -> None:
@@ -864,10 +832,7 @@ class PracticeArea(QWidget):
     # -- during -------------------------------------------------------------------------------
     @Slot()
     def open_pause(self) -> None:
-        window = self.window()
-        opener = getattr(window, "open_pause", None)
-        if window is not self and callable(opener):
-            opener()
+        if self._session.request_pause():  # the main window shows it, as for the header
             return
         dialog = self._pause_dialog
         if dialog is None or not shiboken6.isValid(dialog):
@@ -929,23 +894,14 @@ class PracticeArea(QWidget):
             return
         if not self._session.is_unlocked:
             return
-        key = DRAFT_PREFIX + practice.uid
-        extra = vault.drafts.get(key)
-        content = dict(extra.content) if extra is not None else {}
-        with vault.transaction():
-            vault.practices.delete(practice.id)
-            vault.drafts.discard(key)
+        deleted = practice_cases.delete_draft(vault, practice)
         self.refresh()
         self._notify()
 
         def restore() -> None:
             if not self._session.is_unlocked:
                 return
-            with self._session.vault.transaction():
-                practice.id = None
-                self._session.vault.practices.save(practice)
-                if content:
-                    self._session.vault.drafts.save(key, content)
+            practice_cases.restore_draft(self._session.vault, deleted)
             self.refresh()
             self._notify()
 
