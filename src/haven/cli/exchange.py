@@ -185,7 +185,7 @@ def _export_json(vault: Vault) -> tuple[bytes, str]:
 
 
 def _export_summary(vault: Vault, options: summary_rules.SummaryOptions) -> tuple[bytes, str]:
-    from haven.report.pdf import render_pdf
+    from haven.report.pdf.summary import render_pdf
 
     summary = summary_rules.build_summary(vault, options)
     return render_pdf(summary), summary.describe()
