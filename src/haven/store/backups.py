@@ -74,8 +74,17 @@ def summarise(vault: Vault) -> VaultSummary:
         "SELECT min(m), max(m) FROM (SELECT at_utc AS m FROM checkins"
         " UNION ALL SELECT at_utc FROM journal_entries)"
     ).fetchone()
-    first, last = (None if us is None else from_utc_micros(us) for us in row)
+    first, last = (_moment_or_none(us) for us in row)
     return VaultSummary(counts, first, last)
+
+
+def _moment_or_none(micros: int | None) -> datetime | None:
+    """A journal written before dates were bounded may hold year 10000 in UTC: such a
+    date is left out of the summary rather than stopping a backup or a restore."""
+    try:
+        return None if micros is None else from_utc_micros(micros)
+    except (OverflowError, ValueError):
+        return None
 
 
 # -- automatic backups ------------------------------------------------------------------
