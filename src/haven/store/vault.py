@@ -10,6 +10,7 @@ reads the key file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -546,13 +547,13 @@ class Vault:
         """
         path = Path(path)
         if os.path.lexists(path):
-            raise FileExistsError(f"{path} already exists; Haven will not overwrite it.")
+            raise FileExistsError(errno.EEXIST, "Haven will not overwrite it", str(path))
         ensure_private_dir(path.parent)
         key_copy = key_path_for_backup(path)
         key_bytes = self.key_path.read_bytes()
         if os.path.lexists(key_copy):
             if key_copy.is_symlink() or _read_or_none(key_copy) != key_bytes:
-                raise FileExistsError(f"{key_copy} already exists; Haven will not overwrite it.")
+                raise FileExistsError(errno.EEXIST, "Haven will not overwrite it", str(key_copy))
             wipe_and_remove(key_copy)  # a retry after a kill: our own copy, left alone
         tmp = private_temp_file(path.parent, f".{path.name}.partial-")
         try:

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from haven.domain.clock import now
-from haven.domain.limits import MAX_LONG_TEXT, check_moment, check_text
+from haven.domain.limits import MAX_COUNT, MAX_LONG_TEXT, check_moment, check_text
 from haven.domain.models import JournalEntry, SearchHit, normalise_tags
 from haven.domain.ratings import check_rating
 from haven.domain.snippets import (  # noqa: F401  (split_highlights re-exported)
@@ -257,6 +257,9 @@ class JournalRepository(Repository):
         query = fts_query(text)
         if not query:
             return []
+        # SQLite integers stop at 2**63; no journal holds more entries than MAX_COUNT.
+        offset = min(max(offset, 0), MAX_COUNT)
+        limit = min(max(limit, 0), MAX_COUNT)
         ids = self._matching_ids_newest_first(query, offset + limit, tag, since, until)
         return self._hits(text, ids[offset:])
 
