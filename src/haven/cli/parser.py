@@ -95,8 +95,7 @@ def _remove_backups_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--remove-backups",
         action="store_true",
-        help="with a new key: remove the backups in the data folder instead of "
-        "re-encrypting them",
+        help="with a new key: remove the backups in the data folder instead of re-encrypting them",
     )
 
 

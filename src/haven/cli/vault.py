@@ -93,10 +93,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     tell("Haven found something in the journal that needs a look. It changed nothing.")
     for problem in problems:
         tell(f"  - {problem}")
-    tell(
-        "Until it is sound again, Haven saves nothing more into it, so the damage cannot "
-        "grow."
-    )
+    tell("Until it is sound again, Haven saves nothing more into it, so the damage cannot grow.")
     if way_back:
         tell(
             f"The newest sound backup is {way_back}. To bring it back: haven restore "

@@ -78,6 +78,8 @@ def checked_kdf(time_cost: object, memory_kib: object, parallelism: object) -> K
     if memory_kib < 8 * parallelism:  # type: ignore[operator]
         raise KeyFileError("its key derivation settings do not fit together")
     return KdfParams(time_cost, memory_kib, parallelism)  # type: ignore[arg-type]
+
+
 # Only for tests and benchmarks that create many throwaway vaults.
 CHEAP_KDF = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
 
