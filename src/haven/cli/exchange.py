@@ -36,7 +36,7 @@ from haven.report import summary as summary_rules
 from haven.report.partner_page import PART_HELP as PARTNER_PART_HELP
 from haven.report.partner_page import PART_WORDS
 from haven.report.partner_page import PARTS as PARTNER_PARTS
-from haven.store.securefs import write_atomic
+from haven.store.securefs import write_new
 from haven.store.vault import Vault
 
 EXPORT_FORMATS = ("json", "pdf", "partner-page", "csv")
@@ -232,6 +232,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     refuse_overwrite(out)  # it may have appeared while the journal was open
     try:
         _write_private(out, data)
+    except FileExistsError:
+        refuse_overwrite(out)
+        raise
     except OSError as exc:
         raise Problem(
             f"Haven could not write {out} ({exc.strerror or exc}). Nothing was saved there."
@@ -249,8 +252,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Write atomically with mode 0600; the person's own folder keeps its mode."""
-    write_atomic(path, data)
+    """Create `path` (0600) complete or not at all, never overwriting and never following a
+    link someone planted there or at a temporary name (securefs.write_new)."""
+    write_new(path, data)
 
 
 def _load_json_file(path: Path) -> Any:
