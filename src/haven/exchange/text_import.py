@@ -139,9 +139,12 @@ def check_entry(entry: JournalEntry, where: str, *, line: int | None, number: in
 class ImportPreview:
     """Everything a file would add, checked, oldest first. Nothing is written yet."""
 
-    source: str  # "jrnl" or "Daylio": where the file came from, for messages
+    source: str  # "jrnl", "Daylio", "Day One"…: where the file came from, for messages
     name: str  # the file's name, for messages
     entries: list[JournalEntry] = field(default_factory=list)
+    # What the file held that Haven does not bring in, one sentence each:
+    # "12 photos were not brought in."
+    left_out: list[str] = field(default_factory=list)
 
     @property
     def count(self) -> int:
