@@ -8,6 +8,7 @@ each photo's md5.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import zipfile
@@ -60,11 +61,11 @@ def entry(
     if tags is not None:
         item["tags"] = tags
     if photos:
-        idents = [f"{uuid[:24]}{i:08X}" for i in range(photos)]
+        idents = [hashlib.md5(f"{uuid}/{i}".encode()).hexdigest().upper() for i in range(photos)]
         item["photos"] = [
             {
                 "identifier": ident,
-                "md5": f"{i:032x}",
+                "md5": hashlib.md5(f"{uuid}{ident}".encode()).hexdigest(),
                 "type": "jpeg",
                 "orderInEntry": i,
                 "width": 3200,
