@@ -39,6 +39,7 @@ class FilePreview:
     summary: str  # "20 journal entries from Day One, from … to …."
     first: list[str]  # the first few entries, one line each
     left_out: list[str] = field(default_factory=list)  # "12 photos were not brought in."
+    read_line: str | None = None  # the CLI's first line ("Read 20 journal entries from …")
     payload: Any = None  # the format's own checked data
     count_present: Callable[[Vault], int] = lambda _vault: 0
 
@@ -91,6 +92,7 @@ def _entries_format(
                 for e in checked.first_entries(SHOWN_ENTRIES)
             ],
             left_out=list(checked.left_out),
+            read_line=f"Read {checked.describe()}",
             payload=checked,
             count_present=checked.already_present,
         )

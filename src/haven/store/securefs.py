@@ -7,7 +7,9 @@ the same folder, is fsynced, then renamed over the old one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import secrets
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -66,3 +68,34 @@ def fsync_dir(path: Path) -> None:
 def make_private(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.chmod(FILE_MODE)
+
+
+def write_new_private(path: Path, data: bytes) -> None:
+    """Write a new file (0600) that must not exist yet; never follows or replaces anything.
+
+    For exports into the person's own folders: the bytes go to a temporary file with a
+    random name beside the target, created exclusively and without following a link
+    (`O_EXCL | O_NOFOLLOW`), are fsynced, then linked to the target name, which fails if
+    anything appeared there meanwhile. A half-written export is never left under the real
+    name, and nothing is written outside the target's folder.
+    """
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.partial")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(tmp, flags, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)  # fails with FileExistsError if the name was taken
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: check, then rename
+            if path.exists() or path.is_symlink():
+                raise FileExistsError(errno.EEXIST, "File exists", str(path)) from None
+            os.rename(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    fsync_dir(path.parent)
