@@ -17,7 +17,6 @@ from haven.cli.entries import SEARCH_LIMIT_DEFAULT, cmd_checkin, cmd_journal_add
 from haven.cli.exchange import (
     EXPORT_EPILOG,
     EXPORT_FORMATS,
-    IMPORTERS,
     cmd_export,
     cmd_import,
     parse_day,
@@ -27,6 +26,7 @@ from haven.cli.vault import cmd_check, cmd_init, cmd_passwd, cmd_recover
 from haven.domain.clock import parse_moment
 from haven.domain.limits import SEARCH_LIMIT_MAX, parse_whole
 from haven.domain.ratings import check_rating, check_sleep_hours
+from haven.exchange import formats as import_formats
 
 
 class _Parser(argparse.ArgumentParser):
@@ -248,7 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         choices=EXPORT_FORMATS,
         help="json: the whole journal (docs/export-format.md); pdf: a summary for therapy; "
-        "partner-page: one page for a partner; csv: check-ins and practice ratings",
+        "partner-page: one page for a partner; csv: check-ins and practice ratings; "
+        "markdown: a zip of Markdown files, one per journal entry, with CSV tables",
     )
     p.add_argument("--out", required=True, metavar="FILE", help="where to write; never overwritten")
     p.add_argument(
@@ -283,9 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         required=True,
-        choices=sorted(IMPORTERS),
-        help="haven-json: what 'haven export --format json' writes; jrnl-json: what "
-        "'jrnl --export json' writes; daylio-csv: Daylio's CSV export",
+        choices=import_formats.NAMES,
+        help="; ".join(f"{f.name}: {f.description}" for f in import_formats.IMPORT_FORMATS),
     )
 
     p = command("backup", "save an encrypted copy of the journal", cmd_backup)
