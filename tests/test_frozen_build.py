@@ -47,7 +47,8 @@ def test_frozen_build_runs_the_cli(tmp_path: Path, isolated_home: Path) -> None:
     assert build.returncode == 0, build.stderr[-4000:]
     exe = dist / "haven" / "haven"
     assert exe.is_file()
-    assert (dist / "haven" / "_internal" / "resources" / "crisis_lines.json").is_file()
+    internal = dist / "haven" / "_internal"
+    assert (internal / "haven" / "resources_data" / "crisis_lines.json").is_file()
 
     # Haven chooses MPLCONFIGDIR itself (its cache dir); the rest of the isolated home stays.
     env = {k: v for k, v in os.environ.items() if k not in ("MPLCONFIGDIR", "HAVEN_DATA_DIR")}
