@@ -54,7 +54,8 @@ except journal, so a summary holds no journal text unless you name it.
   safety-plan:PART  only some parts of the safety plan, one name each, with PART one of
                   {", ".join(summary_rules.SAFETY_PARTS[:4])},
                   {", ".join(summary_rules.SAFETY_PARTS[4:])}
-                  ('safety-plan' alone means all of them)
+                  ('safety-plan' alone means every part but contacts and triggers,
+                  which go in only when named: safety-plan:contacts)
   'journal' includes every entry marked "share with my therapist" (journal add --share)
   dated within --from and --to. The command line cannot show them to you first: to pick
   entries one by one, use the app.
@@ -115,7 +116,7 @@ def _summary_options(args: argparse.Namespace) -> summary_rules.SummaryOptions:
     names = _names(args.include)
     if args.include is None:
         sections = set(summary_rules.DEFAULT_SECTIONS)
-        parts = set(summary_rules.SAFETY_PARTS)
+        parts = set(summary_rules.DEFAULT_SAFETY_PARTS)
     else:
         sections, parts, whole_plan = set(), set(), False
         known = [*summary_rules.SECTIONS, *(SAFETY_PREFIX + p for p in summary_rules.SAFETY_PARTS)]
@@ -134,7 +135,7 @@ def _summary_options(args: argparse.Namespace) -> summary_rules.SummaryOptions:
         if not sections:
             raise UsageProblem(f"--include names no section. {NOTHING_CHANGED}")
         if whole_plan:
-            parts = set(summary_rules.SAFETY_PARTS)
+            parts |= summary_rules.DEFAULT_SAFETY_PARTS
     return summary_rules.SummaryOptions(
         start=start,
         end=end,

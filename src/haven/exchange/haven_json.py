@@ -398,6 +398,21 @@ def _grounding_out(g: GroundingUse) -> dict[str, Any]:
     }
 
 
+def record_out(record: CheckIn | Practice | GroundingUse) -> dict[str, Any]:
+    """One check-in, practice or grounding use in the same shape as in a haven-json file.
+
+    `haven list --json` prints these, so a script reads what was saved the same way it reads
+    an export (docs/export-format.md).
+    """
+    if isinstance(record, CheckIn):
+        return _checkin_out(record)
+    if isinstance(record, Practice):
+        return _practice_out(record)
+    if isinstance(record, GroundingUse):
+        return _grounding_out(record)
+    raise TypeError(f"record_out cannot show {type(record).__name__}")
+
+
 def _draft_out(d: Draft) -> dict[str, Any]:
     return {"key": d.key, "updated_at": _time(d.updated_at), "content": d.content}
 

@@ -119,6 +119,11 @@ SAFETY_PART_TITLES: dict[str, str] = {
     "checklist": "Boundary checklist",
 }
 
+# Other people's phone numbers, and what triggers the person, are the most private parts of
+# the plan: a summary carries them only when the person ticks them.
+PRIVATE_SAFETY_PARTS: frozenset[str] = frozenset({"contacts", "triggers"})
+DEFAULT_SAFETY_PARTS: frozenset[str] = frozenset(SAFETY_PARTS) - PRIVATE_SAFETY_PARTS
+
 DEFAULT_RANGE_DAYS = 90
 TWO_WEEKS = 14
 MAX_TAG_PATTERNS = 3
@@ -152,7 +157,7 @@ class SummaryOptions:
     end: date
     sections: AbstractSet[str] = DEFAULT_SECTIONS  # kept as a frozenset
     journal_uids: AbstractSet[str] | None = None
-    safety_parts: AbstractSet[str] = frozenset(SAFETY_PARTS)
+    safety_parts: AbstractSet[str] = DEFAULT_SAFETY_PARTS
     discreet: bool = False
 
     def __post_init__(self) -> None:
