@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +19,8 @@ from haven import resources
 from haven.resources import CrisisLine
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-TEMPLATE_FILES = sorted((REPO_ROOT / "resources" / "templates").glob("*.json"))
+RESOURCES = REPO_ROOT / "src" / "haven" / "resources_data"
+TEMPLATE_FILES = sorted((RESOURCES / "templates").glob("*.json"))
 
 # Words and marks that Haven never uses (see the UX language guide).
 FORBIDDEN = re.compile(
@@ -61,8 +66,9 @@ def _strings(value: Any) -> Iterator[str]:
 # ---------- Finding the resource folder ----------
 
 
-def test_resource_dir_points_at_the_repository_resources_in_a_source_checkout() -> None:
-    assert resources.resource_dir() == REPO_ROOT / "resources"
+def test_resources_live_inside_the_package_in_a_source_checkout() -> None:
+    assert resources.resource_dir() == RESOURCES
+    assert resources.resource("themes/light.qss").is_file()
 
 
 def test_resource_dir_can_be_overridden_by_environment(
@@ -80,16 +86,49 @@ def test_resource_dir_can_be_overridden_by_environment(
     assert resources.journal_prompts() == ["Hello."]
 
 
-def test_resource_dir_uses_the_pyinstaller_bundle_when_frozen(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(resources.sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resources.resource_dir() == tmp_path / "resources"
+ZIP_READER = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from haven import resources
+print(type(resources.resource_dir()).__module__)
+print(resources.crisis_lines()[0].id)
+print(len(resources.theme_stylesheet("dark")) > 100)
+print(resources.roadmap_template()[0][0])
+"""
 
 
-def test_load_json_refuses_paths_outside_the_resource_folder() -> None:
+def test_resources_are_read_from_a_zipped_package(tmp_path: Path) -> None:
+    """importlib.resources, not file paths: the package works from a zip on sys.path."""
+    archive = tmp_path / "haven.zip"
+    package = REPO_ROOT / "src" / "haven"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in sorted(package.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                zipped.write(path, path.relative_to(package.parent).as_posix())
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", resources.ENV_VAR)}
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", ZIP_READER, str(archive)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    module, first_line, theme_read, first_step = result.stdout.splitlines()
+    assert module.startswith("zipfile")  # read from inside the archive, nothing unpacked
+    assert first_line == resources.crisis_lines()[0].id
+    assert theme_read == "True"
+    assert first_step == resources.roadmap_template()[0][0]
+
+
+@pytest.mark.parametrize(
+    "name", ["../pyproject.toml", "templates/../../resources.py", "/etc/passwd", "", "C:x"]
+)
+def test_load_json_refuses_paths_outside_the_resource_folder(name: str) -> None:
     with pytest.raises(ValueError):
-        resources.load_json("../pyproject.toml")
+        resources.load_json(name)
 
 
 def test_a_missing_file_raises_a_resource_error() -> None:
@@ -277,7 +316,7 @@ def test_every_template_declares_schema_1(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [*TEMPLATE_FILES, REPO_ROOT / "resources" / "crisis_lines.json"],
+    [*TEMPLATE_FILES, RESOURCES / "crisis_lines.json"],
     ids=lambda p: p.name,
 )
 def test_no_resource_text_instructs_blames_or_exclaims(path: Path) -> None:

@@ -108,6 +108,11 @@ def anchor_for(value: int, anchors: dict[int, str]) -> str:
 def check_sleep_hours(hours: float | None) -> float | None:
     if hours is None:
         return None
-    if not 0 <= float(hours) <= 24:
-        raise ValueError(f"Sleep is counted in hours from 0 to 24; {hours} is outside that.")
-    return float(hours)
+    try:
+        value = float(hours)
+    except (OverflowError, ValueError, TypeError):
+        value = float("nan")
+    if not 0 <= value <= 24:  # NaN fails this too
+        shown = hours if len(str(hours)) <= 24 else "the number given"
+        raise ValueError(f"Sleep is counted in hours from 0 to 24; {shown} is outside that.")
+    return value

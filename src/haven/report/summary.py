@@ -1,8 +1,8 @@
 """What goes into a therapy summary: the sections the person chose, for the dates they chose.
 
 `build_summary(vault, options)` reads the vault once and returns a `Summary`: plain, frozen
-data with no layout in it. `haven.report.pdf.render_pdf` lays it out. Keeping the two apart
-means the rule "nothing goes in that the person did not choose" is decided here, in one
+data with no layout in it. `haven.report.pdf.summary.render_pdf` lays it out. Keeping the
+two apart means the rule "nothing goes in that the person did not choose" is decided here, in one
 place, and can be tested without a PDF.
 
 The rules:
