@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from haven.domain import hard_moments as H
+from haven.domain.drafts import practice_key
 from haven.domain.models import (
     CheckIn,
     Debrief,
@@ -105,11 +106,11 @@ def test_deleting_an_unfinished_practice_takes_its_draft_and_undo_brings_both(
     vault: Vault,
 ) -> None:
     practice = vault.practices.save(Practice(step_uid=None))
-    vault.drafts.save(records.practice_draft_key(practice.uid), {"page": 2, "consent": "no"})
+    vault.drafts.save(practice_key(practice.uid), {"page": 2, "consent": "no"})
     deleted = records.delete(vault, "practices", practice.id)
-    assert vault.drafts.get(records.practice_draft_key(practice.uid)) is None
+    assert vault.drafts.get(practice_key(practice.uid)) is None
     records.restore(vault, deleted)
-    assert vault.drafts.get(records.practice_draft_key(practice.uid)).content["page"] == 2
+    assert vault.drafts.get(practice_key(practice.uid)).content["page"] == 2
 
 
 def test_a_grounding_use_can_be_changed_deleted_and_put_back(vault: Vault) -> None:

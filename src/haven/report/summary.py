@@ -93,7 +93,8 @@ SECTION_HELP: dict[str, str] = {
     ROADMAP: "where each step is now, and its changes in the range",
     THRESHOLDS: "the thresholds map over time, where each situation is now, and its moves",
     SAFETY_PLAN: "the safety plan: all its parts, or only those named as below",
-    TALK_ABOUT: "notes from practice debriefs marked to talk about in therapy",
+    TALK_ABOUT: "notes from practice debriefs marked to talk about in therapy, and hard "
+    "moments added to that list",
     JOURNAL: "journal entries marked 'share with my therapist' (none unless asked for)",
 }
 DEFAULT_SECTIONS: frozenset[str] = frozenset(SECTIONS) - {JOURNAL}
@@ -417,7 +418,7 @@ def build_summary(vault: Vault, options: SummaryOptions, *, made_on: date | None
     if SAFETY_PLAN in chosen:
         parts["safety_plan"] = _safety_plan(vault, options.safety_parts)
     if TALK_ABOUT in chosen:
-        parts["talk_about"] = _talk_about(practices, titles)
+        parts["talk_about"] = _talk_about(practices, titles) + _marked_moments(vault, options)
     if JOURNAL in chosen:
         parts["journal"] = _journal(vault, options)
     return dataclasses.replace(summary, **parts)
@@ -623,6 +624,18 @@ def _talk_about(practices: Sequence[Practice], titles: dict[str, str]) -> tuple[
             continue
         step = titles.get(p.step_uid or "", "") if p.step_uid else ""
         items.append(TalkItem(trends.local_day(p.started_at), step, text))
+    return tuple(items)
+
+
+def _marked_moments(vault: Vault, options: SummaryOptions) -> tuple[TalkItem, ...]:
+    """Hard moments the person added from the care panel, by the day they were added."""
+    from haven.usecases import to_bring
+
+    items = []
+    for request in sorted(to_bring.requests(vault), key=lambda r: r.added):
+        day = trends.local_day(request.added)
+        if options.start <= day <= options.end:
+            items.append(TalkItem(day, "", request.text))
     return tuple(items)
 
 

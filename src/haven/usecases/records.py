@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from haven.domain.clock import ensure_aware
+from haven.domain.drafts import practice_key
 from haven.domain.models import CheckIn, Draft, GroundingUse, Practice
 from haven.store.vault import Vault
 
@@ -25,11 +26,6 @@ class RecordKind(StrEnum):
 
 PAGE_SIZE = 50
 """How many records one page of a history holds (Today's history reads page by page)."""
-
-
-def practice_draft_key(uid: str) -> str:
-    """Where an unfinished practice keeps its page and consent answer (see drafts)."""
-    return f"practice:{uid}"
 
 
 def day_range(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
@@ -104,7 +100,7 @@ def delete(vault: Vault, kind: RecordKind | str, record_id: int) -> Deleted | No
         practice = vault.practices.get(record_id)
         if practice is None:
             return None
-        draft = vault.drafts.get(practice_draft_key(practice.uid))
+        draft = vault.drafts.get(practice_key(practice.uid))
         vault.practices.delete(record_id)
         if draft is not None:
             vault.drafts.discard(draft.key)
