@@ -34,7 +34,6 @@ from haven.domain.models import (
     ChecklistAnswer,
     ChecklistItem,
     Contact,
-    GroundingTool,
     PausePlanStep,
     Routine,
     Script,
@@ -45,7 +44,6 @@ from haven.domain.models import (
 from haven.resources import starter_scripts
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui.calm.grounding_tools import GroundingDialog
 from haven.ui.calm.pause import PauseDialog
 from haven.ui.core.session import Session
 from haven.ui.safety.area import SafetyPlanArea
@@ -507,17 +505,9 @@ def test_copying_a_script_goes_through_the_clipboard_guard_and_is_cleared_on_loc
     assert clipboard.text() == ""
 
 
-# -- the grounding tools are reachable here --------------------------------------------------------
-def test_grounding_tools_open_from_the_safety_plan(qtbot, area, session) -> None:
-    area.show_section("grounding")
-    area.grounding.buttons[GroundingTool.SENSES_54321].click()
-    dialogs = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, GroundingDialog) and w.isVisible()
-    ]
-    assert [d.tool for d in dialogs] == [GroundingTool.SENSES_54321]
-    dialogs[0].reject()
+# -- the grounding tools have their own area now -----------------------------------------------
+def test_the_grounding_tools_are_no_longer_a_page_of_the_plan(area) -> None:
+    assert "grounding" not in area.pages
 
 
 def test_every_section_says_what_it_is_for_and_invites_when_empty(area) -> None:
@@ -578,10 +568,6 @@ def test_after_lock_no_widget_holds_what_the_person_wrote(qtbot, area, session) 
     triggers.delete()  # the question is open, naming the trigger
     area.list_for("routines").delete()
     confirm_delete(area)  # and an undo is waiting, naming the routine
-    area.show_section("grounding")
-    grounding = area.grounding.open(GroundingTool.BODY_SCAN)
-    grounding.show_rating()
-    grounding.rating.note.setText(MARK)  # a note after a grounding tool, not saved yet
     area.refresh()
     for key in area.pages:
         area.show_section(key)

@@ -21,6 +21,7 @@ from haven.domain.models import (
     Threshold,
 )
 from haven.ui.core.session import Session
+from haven.ui.grounding.area import GroundingArea
 from haven.ui.journal.area import JournalArea
 from haven.ui.today.area import TodayArea
 from tests.ui.conftest import widgets_holding
@@ -126,6 +127,8 @@ def test_only_distress_and_comfort_are_asked_for(qtbot, today_area: TodayArea) -
 
 def test_sleep_can_be_recorded_as_zero_hours(qtbot, today_area: TodayArea) -> None:
     area = today_area
+    area.distress.setValue(2)
+    area.comfort.setValue(6)
     area.sleep.setValue(0)
     area.save_checkin()
     assert area._session.vault.checkins.list()[0].sleep_hours == 0.0
@@ -135,6 +138,8 @@ def test_impossible_sleep_hours_are_refused_kindly_and_nothing_is_saved(
     qtbot, today_area: TodayArea
 ) -> None:
     area = today_area
+    area.distress.setValue(3)
+    area.comfort.setValue(5)
     area.sleep.setFocus()
     qtbot.waitUntil(lambda: focused() in (area.sleep, area.sleep.lineEdit()))
     area.sleep.lineEdit().selectAll()
@@ -245,7 +250,7 @@ def test_shortcuts_ask_to_show_the_journal_grounding_and_safety_plan(
     today_area.navigate.connect(lambda area, detail: asked.append((area, detail)))
     for button in (today_area.to_journal, today_area.to_grounding, today_area.to_safety):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert asked == [("journal", ""), ("safety", "grounding"), ("safety", "")]
+    assert asked == [("journal", ""), ("grounding", ""), ("safety", "")]
 
 
 def test_in_the_window_today_comes_first_and_links_to_the_journal(qtbot, unlocked) -> None:
@@ -258,9 +263,9 @@ def test_in_the_window_today_comes_first_and_links_to_the_journal(qtbot, unlocke
 
     workspace.show_area("today")
     qtbot.mouseClick(today_area.to_grounding, Qt.MouseButton.LeftButton)
-    safety = workspace.stack.currentWidget()
-    assert safety is workspace.areas[[e.key for e in workspace.entries].index("safety")]
-    assert safety.stack.currentWidget() is safety.grounding
+    grounding = workspace.stack.currentWidget()
+    assert isinstance(grounding, GroundingArea)
+    assert [e.key for e in workspace.entries][:3] == ["today", "journal", "grounding"]
 
 
 # -- locking -----------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from haven import resources
 from haven.domain.models import GroundingTool, GroundingUse
+from haven.domain.ratings import legend
 from haven.ui.calm.breathing import FRAME_MS, PHASES, BreathingGuide, Pattern
 from haven.ui.calm.pause import breathing_patterns
 from haven.ui.core.session import IDLE, Session
@@ -411,10 +412,9 @@ class RatingPanel(QWidget):
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "If you like, you can note your distress from before and now (0 = calm, "
-                    "5 = upset but manageable, 10 = the most distress you can imagine). Both are "
-                    "optional. Nothing is saved unless you choose “Save to my history”."
-                ),
+                    "If you like, you can note your distress from before and now ({legend}). "
+                    "Both are optional. Nothing is saved unless you choose “Save to my history”."
+                ).format(legend=legend("distress")),
                 hint=True,
             )
         )
@@ -576,15 +576,20 @@ def open_grounding_tool(
 class GroundingToolsPanel(QWidget):
     """The three tools as buttons, and the person's recent uses."""
 
+    opened = Signal(object)  # the GroundingDialog just opened
+
     def __init__(
         self,
         session: Session,
         keep_dialog: Callable[[QDialog], None] | None = None,
         parent: QWidget | None = None,
+        *,
+        show_recent: bool = True,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._keep_dialog = keep_dialog
+        self._show_recent = show_recent
         title = self.tr("Grounding tools")
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
@@ -613,7 +618,8 @@ class GroundingToolsPanel(QWidget):
             layout.addLayout(row)
             self.buttons[tool] = button
         layout.addSpacing(8)
-        layout.addWidget(heading(self.tr("What you saved recently"), scale=1.1))
+        recent_title = heading(self.tr("What you saved recently"), scale=1.1)
+        layout.addWidget(recent_title)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Grounding you saved recently"))
         self.recent_empty = paragraph(
@@ -626,16 +632,21 @@ class GroundingToolsPanel(QWidget):
         layout.addWidget(self.recent_empty)
         layout.addWidget(self.recent)
         layout.addStretch(1)
+        if not show_recent:  # the Grounding area lists every use itself, to change or delete
+            for widget in (recent_title, self.recent_empty, self.recent):
+                widget.hide()
+                layout.removeWidget(widget)
 
     def open(self, tool: GroundingTool) -> GroundingDialog:
         dialog = open_grounding_tool(self._session, tool, self.window())
         if self._keep_dialog is not None:
             self._keep_dialog(dialog)
+        self.opened.emit(dialog)
         return dialog
 
     def refresh(self) -> None:
         self.recent.clear()
-        if not self._session.is_unlocked:
+        if not self._session.is_unlocked or not self._show_recent:
             return
         uses = self._session.vault.grounding.list()[-RECENT_USES:]
         for use in reversed(uses):

@@ -55,6 +55,8 @@ class Session(QObject):
     settings_changed = Signal()
     # Any widget may ask for the pause plan and breathing guide; the main window answers.
     pause_requested = Signal()
+    # Likewise Help now (the care panel after a hard moment offers it).
+    help_requested = Signal()
     # A calm note for the unlock screen (after a restore, say); the main window shows it.
     unlock_note = Signal(str)
     # The hourly automatic backup could not be made (the reason); what was saved is safe.
@@ -228,6 +230,13 @@ class Session(QObject):
         if self.receivers(SIGNAL("pause_requested()")) == 0:
             return False
         self.pause_requested.emit()
+        return True
+
+    def request_help(self) -> bool:
+        """Ask the main window to show Help now; False when nobody is listening."""
+        if self.receivers(SIGNAL("help_requested()")) == 0:
+            return False
+        self.help_requested.emit()
         return True
 
     def note_for_unlock_screen(self, note: str) -> None:

@@ -4,7 +4,7 @@ Sections on the left, the chosen one on the right. Every section is optional and
 with a one-line explanation and an invitation, never an instruction. Each item can be added,
 changed, deleted (asked once, then "Undo" for the last delete, also Ctrl+Z) and reordered
 (Alt+Up/Down, the Move buttons, or a drag). The Pause dialog reads the pause plan kept here;
-Help now shows the support contacts first. The grounding tools are here as well.
+Help now shows the support contacts first. The grounding tools have their own area.
 
 On lock, `clear_sensitive()` empties every list, detail, field and the pending undo, and
 closes (after scrubbing) every window opened from here.
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from haven.ui.calm.grounding_tools import GroundingToolsPanel
 from haven.ui.core.scrub import scrub_tree
 from haven.ui.core.session import IDLE, Session
 from haven.ui.kit.dialogs import HavenDialog
@@ -94,7 +93,7 @@ class UndoBar(QFrame):
 
 
 class SafetyPlanArea(QWidget):
-    """Sections of the safety plan, each a page; grounding tools last."""
+    """Sections of the safety plan, each a page."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +118,6 @@ class SafetyPlanArea(QWidget):
         self.routines = SectionPage(self, specs["routines"])
         self.scripts = ScriptsPage(self, specs["scripts"])
         self.checklist = ChecklistPage(self, specs["checklist"])
-        self.grounding = GroundingToolsPanel(session, self.keep_dialog)
         self.pages: dict[str, QWidget] = {
             "boundaries": self.boundaries,
             "triggers": self.triggers,
@@ -129,7 +127,6 @@ class SafetyPlanArea(QWidget):
             "routines": self.routines,
             "scripts": self.scripts,
             "checklist": self.checklist,
-            "grounding": self.grounding,
         }
         nav_titles = {
             "boundaries": self.tr("Boundaries"),
@@ -140,7 +137,6 @@ class SafetyPlanArea(QWidget):
             "routines": self.tr("Routines"),
             "scripts": self.tr("Communication scripts"),
             "checklist": self.tr("Boundary checklist"),
-            "grounding": self.tr("Grounding tools"),
         }
 
         self.stack = QStackedWidget()
@@ -174,7 +170,7 @@ class SafetyPlanArea(QWidget):
 
     # -- finding things -----------------------------------------------------------------
     def open_detail(self, detail: str) -> None:
-        """Opened from elsewhere at one section (e.g. "grounding" from Today)."""
+        """Opened from elsewhere at one section (e.g. "pause_plan" from Today)."""
         if detail in self.pages:
             self.show_section(detail)
 
@@ -246,7 +242,6 @@ class SafetyPlanArea(QWidget):
         for page in self.list_pages():
             page.reload()
         self.pause_plan.reload()
-        self.grounding.refresh()
 
     def clear_sensitive(self) -> None:
         kept = []
@@ -271,4 +266,3 @@ class SafetyPlanArea(QWidget):
         for page in self.list_pages():
             page.clear_sensitive()
         self.pause_plan.clear_sensitive()
-        self.grounding.clear_sensitive()

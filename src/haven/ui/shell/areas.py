@@ -5,7 +5,7 @@ area is any QWidget with `clear_sensitive()` (called on lock: empty every field,
 label that showed journal data) and `refresh()` (called on unlock and when data changes).
 
 To add an area, append an `AreaEntry` to `AREAS` (its `order` keeps the navigation in the
-intended sequence: Today 10, Journal 20, Roadmap 30, Thresholds 40, Practice 50,
+intended sequence: Today 10, Journal 20, Grounding 25, Roadmap 30, Thresholds 40, Practice 50,
 Safety plan 60, Progress 70, Share 80, Settings 90).
 """
 
@@ -56,6 +56,12 @@ def _journal_area(session: Session) -> QWidget:
     return JournalArea(session)
 
 
+def _grounding_area(session: Session) -> QWidget:
+    from haven.ui.grounding.area import GroundingArea
+
+    return GroundingArea(session)
+
+
 def _safety_area(session: Session) -> QWidget:
     from haven.ui.safety.area import SafetyPlanArea
 
@@ -101,6 +107,7 @@ def _settings_area(session: Session) -> QWidget:
 AREAS: list[AreaEntry] = [
     AreaEntry("today", QT_TRANSLATE_NOOP("Areas", "Today"), 10, _today_area),
     AreaEntry("journal", QT_TRANSLATE_NOOP("Areas", "Journal"), 20, _journal_area),
+    AreaEntry("grounding", QT_TRANSLATE_NOOP("Areas", "Grounding"), 25, _grounding_area),
     AreaEntry("safety", QT_TRANSLATE_NOOP("Areas", "Safety plan"), 60, _safety_area),
     AreaEntry("roadmap", QT_TRANSLATE_NOOP("Areas", "Roadmap"), 30, _roadmap_area),
     AreaEntry("thresholds", QT_TRANSLATE_NOOP("Areas", "Thresholds"), 40, _thresholds_area),

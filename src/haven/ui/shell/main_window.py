@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         session.pause_requested.connect(self.open_pause)
+        session.help_requested.connect(self.open_help_now)
         session.unlock_note.connect(self.unlock_view.message.setText)
         session.settings_changed.connect(self.apply_settings)
         self.apply_settings()

@@ -60,6 +60,11 @@ QFrame#Card QLabel, QFrame#Card QCheckBox, QFrame#Card QRadioButton {{
 }}
 QWidget#HeaderBar {{ border-bottom: 1px solid {border}; }}
 QFrame#NoticeBar {{ border: 1px solid {accent}; border-radius: 8px; background-color: {surface}; }}
+QFrame#CarePanel {{
+    border: 1px solid {border}; border-left: 4px solid {accent}; border-radius: 8px;
+    background-color: {surface};
+}}
+QFrame#CarePanel QLabel {{ background: transparent; }}
 QLabel[role="code"] {{
     border: 1px dashed {muted}; border-radius: 8px; background-color: {surface};
     padding: 12px;

@@ -7,9 +7,12 @@ with a "review by" date; the thresholds map when its chosen interval has passed)
 practice, and ways to the journal, grounding and the safety plan. Never a streak, and never
 a count of days without a check-in.
 
-Links to other places go out through `navigate(area, detail)`: "journal", "safety", "thresholds"
-(area keys) and "grounding" (the grounding tools, on the safety plan's last page). The main
-window may connect it; while nothing does, the area asks the workspace around it directly.
+Links to other places go out through `navigate(area, detail)`: "journal", "safety",
+"thresholds", "grounding" (area keys). The main window connects it.
+
+After a check-in at or above the person's threshold, a calm panel offers care in place (see
+calm/care_panel.py). Below everything: the history of check-ins, newest first, each one
+open to change or delete (with Undo). A first-run card suggests where to start.
 """
 
 from __future__ import annotations
@@ -34,11 +37,17 @@ from PySide6.QtWidgets import (
 
 from haven.domain.clock import today
 from haven.domain.models import Boundary, CheckIn, PracticeStatus
+from haven.domain.ratings import words_for
 from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY
+from haven.ui.calm.care_panel import CarePanel
 from haven.ui.core.session import Session
 from haven.ui.journal.widgets import TagsField, chain_tab_order, rating_keys, when_text
 from haven.ui.kit.rating import RatingInput
+from haven.ui.kit.record_list import RecordList
 from haven.ui.kit.widgets import heading, paragraph, status_label
+from haven.ui.today.start_card import StartCard
+from haven.usecases import hard_moments
+from haven.usecases.records import RecordKind
 
 NOT_RECORDED = -0.5  # the sleep box's lowest value, shown as "Not recorded"
 MAX_BOUNDARIES_SHOWN = 3
@@ -114,8 +123,12 @@ class TodayArea(QWidget):
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(16)
         column.addWidget(heading(self.tr("Today"), scale=1.6))
+        self.start_card = StartCard(session)
+        self.start_card.navigate.connect(self.navigate)
+        column.addWidget(self.start_card)
         column.addWidget(self._checkin_form())
         column.addWidget(self._helpful_things())
+        column.addWidget(self._history())
         column.addStretch(1)
         content.setMaximumWidth(760)
 
@@ -222,6 +235,9 @@ class TodayArea(QWidget):
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addWidget(self.status)
+        self.care = CarePanel(self._session)
+        self.care.grounding_requested.connect(lambda: self.go_to("grounding"))
+        column.addWidget(self.care)
 
         self._set_tab_order()
         for rating in (self.distress, self.comfort, self.stress):
@@ -266,14 +282,19 @@ class TodayArea(QWidget):
     def save_checkin(self) -> None:
         if not self._session.is_unlocked:
             return
+        unset = [r for r in (self.distress, self.comfort) if r.is_unset()]
+        if unset:
+            self.status.setText(self._choose_first_text(unset))
+            unset[0].slider().setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         problem = self.sleep.problem()
         if problem:
             self.status.setText(problem + " " + self.tr("Nothing was saved yet."))
             self.sleep.setFocus()
             return
         checkin = CheckIn(
-            distress=self.distress.value() or 0,
-            comfort=self.comfort.value() or 0,
+            distress=self.distress.value(),  # type: ignore[arg-type]
+            comfort=self.comfort.value(),  # type: ignore[arg-type]
             sleep_hours=self.sleep.hours(),
             stress=self.stress.value(),
             note=self.note.toPlainText().strip(),
@@ -287,6 +308,70 @@ class TodayArea(QWidget):
         self.reset_form()
         self._session.data_changed.emit()
         self.status.setText(self.tr("Saved. Thank you for checking in."))
+        self.care.offer(hard_moments.after_checkin(self._session.vault, checkin))
+
+    def _choose_first_text(self, unset: list[RatingInput]) -> str:
+        if len(unset) == 2:
+            what = self.tr("a number for distress and one for comfort")
+        elif unset[0] is self.distress:
+            what = self.tr("a number for distress")
+        else:
+            what = self.tr("a number for comfort")
+        return self.tr(
+            "Before saving, you might choose {what}. Any number is fine: it is only how "
+            "it feels right now. Nothing was saved yet."
+        ).format(what=what)
+
+    # -- the history of check-ins ----------------------------------------------------------
+    def _history(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(heading(self.tr("Your check-ins"), scale=1.2))
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "Newest first. You can open one to change it, or delete it; a delete "
+                    "can be undone."
+                ),
+                hint=True,
+            )
+        )
+        self.history = RecordList(
+            self._session,
+            RecordKind.CHECKINS,
+            name=self.tr("Your check-ins"),
+            describe=self._describe_checkin,
+            editor=_edit_checkin,
+            empty_text=self.tr("No check-ins yet. The first one is above, whenever you like."),
+            deleted_text=self.tr("The check-in was deleted."),
+            delete_question=self.tr("Delete this check-in and its note?"),
+        )
+        self.history.view.setMinimumHeight(self.history.view.fontMetrics().lineSpacing() * 9)
+        column.addWidget(self.history)
+        return box
+
+    def _describe_checkin(self, checkin: CheckIn) -> str:
+        parts = [
+            when_text(checkin.at),
+            self.tr("distress {value}: {words}").format(
+                value=checkin.distress, words=words_for(checkin.distress, "distress")
+            ),
+            self.tr("comfort {value}: {words}").format(
+                value=checkin.comfort, words=words_for(checkin.comfort, "comfort")
+            ),
+        ]
+        if checkin.stress is not None:
+            parts.append(
+                self.tr("stress {value}: {words}").format(
+                    value=checkin.stress, words=words_for(checkin.stress, "stress")
+                )
+            )
+        text = " · ".join(parts)
+        if checkin.note:
+            text += "\n" + checkin.note
+        return text
 
     # -- what helps today ------------------------------------------------------------------
     def _helpful_things(self) -> QWidget:
@@ -347,8 +432,8 @@ class TodayArea(QWidget):
         button.clicked.connect(lambda: self.go_to(key))
         return button
 
-    # Links from Today: the grounding tools live on a page of the safety plan.
-    _PLACES: ClassVar[dict[str, tuple[str, str]]] = {"grounding": ("safety", "grounding")}
+    # Links from Today that open a place inside an area.
+    _PLACES: ClassVar[dict[str, tuple[str, str]]] = {}
 
     def go_to(self, key: str) -> None:
         """Ask the main window to show another place (see Workspace.navigate_to)."""
@@ -361,6 +446,8 @@ class TodayArea(QWidget):
         vault = self._session.vault
         self._show_reviews(vault.safety.reviews_due(today()), vault.thresholds.review_due(today()))
         self._show_last_practice()
+        self.start_card.refresh()
+        self.history.reload()
         known = {tag for tag, _count in vault.journal.tags()}
         for checkin in vault.checkins.list(newest_first=True, limit=200):
             known.update(checkin.tags)
@@ -415,6 +502,8 @@ class TodayArea(QWidget):
         self.reset_form()
         self.tags.wipe()
         self.status.clear()
+        self.care.clear_sensitive()
+        self.history.clear_sensitive()
         for label in (
             self.boundaries_note,
             self.boundaries_list,
@@ -424,3 +513,9 @@ class TodayArea(QWidget):
             label.clear()
         self.reviews.hide()
         self.last_practice.hide()
+
+
+def _edit_checkin(checkin: CheckIn, parent: QWidget) -> CheckIn | None:
+    from haven.ui.today.edit_checkin import edit_checkin
+
+    return edit_checkin(checkin, parent)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Slot
+from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtWidgets import (
     QCheckBox,
     QListWidgetItem,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from haven.domain.drafts import PRACTICE_PREFIX
+from haven.domain.hard_moments import ConsentAnswer
 from haven.domain.models import (
     Practice,
     PracticeStatus,
@@ -34,9 +36,11 @@ from haven.domain.models import (
     StepState,
 )
 from haven.domain.rules import practice_has_content
+from haven.ui.calm.care_panel import CarePanel
 from haven.ui.calm.pause import PauseDialog
 from haven.ui.core.session import Session
 from haven.ui.kit.rating import RatingInput
+from haven.ui.kit.record_list import RecordList
 from haven.ui.kit.widgets import (
     heading,
 )
@@ -44,7 +48,9 @@ from haven.ui.pacing import common
 from haven.ui.pacing.common import UndoBar
 from haven.ui.pacing.practice.form import PracticeForm
 from haven.ui.pacing.practice.pages import DEBRIEF, DURING, PRE, START, PracticePages
+from haven.usecases import hard_moments
 from haven.usecases import practice as practice_cases
+from haven.usecases.records import RecordKind
 
 PAGES = (START, PRE, DURING, DEBRIEF)
 DRAFT_PREFIX = PRACTICE_PREFIX  # the draft keys live in the domain (haven.domain.drafts)
@@ -62,6 +68,8 @@ def _focus_rating(rating: RatingInput) -> None:
 
 
 class PracticeArea(PracticeForm, PracticePages, QWidget):
+    navigate = QtSignal(str, str)  # the care panel's "Try a grounding tool"
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -102,6 +110,9 @@ class PracticeArea(PracticeForm, PracticePages, QWidget):
         layout.setSpacing(8)
         layout.addWidget(heading(self.tr("Practice"), scale=1.6))
         layout.addWidget(self.undo_bar)
+        self.care = CarePanel(session)
+        self.care.grounding_requested.connect(lambda: self.navigate.emit("grounding", ""))
+        layout.addWidget(self.care)
         layout.addWidget(self.pages, 1)
 
         self._watch_for_changes()
@@ -144,19 +155,37 @@ class PracticeArea(PracticeForm, PracticePages, QWidget):
         common.fit_rows(self.drafts_list, 5)
         self._update_draft_buttons()
 
-        self.recent_list.clear()
-        for practice in vault.practices.list(
-            status=PracticeStatus.DONE, newest_first=True, limit=5
-        ):
-            step = titles.get(practice.step_uid or "", self.tr("a step no longer in the roadmap"))
-            self.recent_list.addItem(
-                self.tr("{step} — {ratings}").format(
-                    step=step, ratings=common.practice_ratings_text(practice)
-                )
-            )
-        self.no_recent.setVisible(self.recent_list.count() == 0)
-        self.recent_list.setVisible(self.recent_list.count() > 0)
+        self._titles = titles
+        self.finished.reload()
         common.fit_rows(self.recent_list, 5)
+
+    # -- finished practices: reopened, changed, deleted -------------------------------------
+    def _finished_list(self) -> RecordList:
+        return RecordList(
+            self._session,
+            RecordKind.PRACTICES,
+            name=self.tr("Finished practices, newest first"),
+            describe=self._describe_finished,
+            editor=self._edit_finished,
+            empty_text=self.tr("No finished practices yet."),
+            deleted_text=self.tr("The practice was deleted."),
+            delete_question=self.tr("Delete this practice and its reflection?"),
+            keep=lambda practice: practice.status is PracticeStatus.DONE,
+        )
+
+    def _step_title(self, practice: Practice) -> str:
+        titles = getattr(self, "_titles", {})
+        return titles.get(practice.step_uid or "", self.tr("a step no longer in the roadmap"))
+
+    def _describe_finished(self, practice: Practice) -> str:
+        return self.tr("{step} — {ratings}").format(
+            step=self._step_title(practice), ratings=common.practice_ratings_text(practice)
+        )
+
+    def _edit_finished(self, practice: Practice, parent: QWidget) -> Practice | None:
+        from haven.ui.pacing.practice.debrief_dialog import edit_debrief
+
+        return edit_debrief(practice, self._step_title(practice), parent)
 
     def _fill_step_combo(self, keep_uid: str | None) -> None:
         with self._quiet():
@@ -325,6 +354,7 @@ class PracticeArea(PracticeForm, PracticePages, QWidget):
         if self._timing:
             self.toggle_timer()
         self._collect()
+        consent = ConsentAnswer(self._consent) if self._consent else None
         practice_cases.finish(self._session.vault, practice)
         self._close_practice()
         self.start_status.setText(
@@ -332,6 +362,7 @@ class PracticeArea(PracticeForm, PracticePages, QWidget):
         )
         self._notify()
         self.begin_button.setFocus()
+        self.care.offer(hard_moments.after_debrief(self._session.vault, practice, consent))
 
     def _close_practice(self) -> None:
         self._autosave.stop()
@@ -451,7 +482,8 @@ class PracticeArea(PracticeForm, PracticePages, QWidget):
         with self._quiet():
             self.step_combo.clear()
         self.drafts_list.clear()
-        self.recent_list.clear()
+        self.finished.clear_sensitive()
+        self.care.clear_sensitive()
         self.start_status.clear()
         self.timer_label.clear()
         dialog = self._pause_dialog

@@ -19,7 +19,7 @@ from haven.ui.pacing import common
 HARD_PROMPT = "This practice was harder than expected. What helped, even a little?"
 
 
-CONSENT_VALUES = {"yes": True, "no": False, "not_sure": None}
+CONSENT_VALUES = {"yes": True, "no": False, "not_sure": None, "alone": None}
 
 
 def elapsed_text(seconds: int) -> str:

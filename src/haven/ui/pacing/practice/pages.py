@@ -123,14 +123,22 @@ class PracticePages:
         drafts_layout.addWidget(self.drafts_list)
         drafts_layout.addLayout(draft_buttons)
 
-        recent_box = QGroupBox(self.tr("Recent practices"))
-        self.recent_list = QListWidget()
-        self.recent_list.setAccessibleName(self.tr("Recent practices, newest first"))
+        recent_box = QGroupBox(self.tr("Finished practices"))
+        self.finished = self._finished_list()
+        self.recent_list = self.finished.view
         common.wrapping_list(self.recent_list)
-        self.no_recent = paragraph(self.tr("No finished practices yet."), hint=True)
+        self.no_recent = self.finished.empty
         recent_layout = QVBoxLayout(recent_box)
-        recent_layout.addWidget(self.no_recent)
-        recent_layout.addWidget(self.recent_list)
+        recent_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Newest first. You can open one to change its reflection, or delete it; "
+                    "a delete can be undone."
+                ),
+                hint=True,
+            )
+        )
+        recent_layout.addWidget(self.finished)
 
         return scrolling(
             _page(
@@ -320,16 +328,24 @@ class PracticePages:
         self.hard_text = text_box(self.tr("What was hard"), 3)
         self.hard_label.setBuddy(self.hard_text)
 
-        consent_box = QGroupBox(self.tr("Did you both check in about consent throughout?"))
+        # The question never assumes a partner was there: practising alone is an answer too.
+        consent_box = QGroupBox(
+            self.tr(
+                "If someone was with you: did you check in with each other about consent "
+                "throughout?"
+            )
+        )
         self.consent_yes = QRadioButton(self.tr("Yes"))
         self.consent_no = QRadioButton(self.tr("No"))
         self.consent_unsure = QRadioButton(self.tr("Not sure"))
+        self.consent_alone = QRadioButton(self.tr("No one else was there"))
         self.consent_group = QButtonGroup(self)
         consent_row = QHBoxLayout(consent_box)
         for button, key in (
             (self.consent_yes, "yes"),
             (self.consent_no, "no"),
             (self.consent_unsure, "not_sure"),
+            (self.consent_alone, "alone"),
         ):
             button.setAccessibleName(
                 self.tr("Consent checked throughout: {answer}").format(answer=button.text())
