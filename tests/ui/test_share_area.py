@@ -126,6 +126,14 @@ def test_summary_holds_no_journal_text_by_default(qtbot, share, isolated_home, c
     assert "Summary for therapy" in text
 
 
+def test_support_contacts_and_triggers_start_unticked(share) -> None:
+    boxes = share.summary.safety_parts
+    assert not boxes["contacts"].isChecked() and not boxes["triggers"].isChecked()
+    assert "off unless you tick it" in boxes["contacts"].text()
+    ticked = {part for part, box in boxes.items() if box.isChecked()}
+    assert ticked == {"boundaries", "signals", "pause-plan", "routines", "scripts", "checklist"}
+
+
 def test_only_the_ticked_entry_goes_in(qtbot, share) -> None:
     panel = share.summary
     entry_choice(panel, SHARED).box.setChecked(True)

@@ -117,8 +117,12 @@ class SummaryPanel(PdfPanel):
         column.setContentsMargins(24, 0, 0, 0)
         self.safety_parts: dict[str, QCheckBox] = {}
         for part in S.SAFETY_PARTS:
-            box = QCheckBox(_t(S.SAFETY_PART_TITLES[part]))
-            box.setChecked(True)
+            title = _t(S.SAFETY_PART_TITLES[part])
+            if part in S.PRIVATE_SAFETY_PARTS:
+                # Other people's numbers and what triggers the person: only when ticked.
+                title = _t("{part} (off unless you tick it)").format(part=title)
+            box = QCheckBox(title)
+            box.setChecked(part in S.DEFAULT_SAFETY_PARTS)
             box.setAccessibleName(
                 _t("Safety plan: {part}").format(part=_t(S.SAFETY_PART_TITLES[part]))
             )
