@@ -57,6 +57,7 @@ class PlainSettings:
     theme: str = "light"
     reduced_motion: bool = False
     idle_lock_minutes: int = IDLE_LOCK_DEFAULT  # 0 means off (the person was warned)
+    help_region: str = ""  # Help now's region ("" = every region); a region is not personal
 
     @property
     def window_title(self) -> str:
@@ -70,6 +71,8 @@ class PlainSettings:
                 IDLE_LOCK_MIN, min(IDLE_LOCK_MAX, int(self.idle_lock_minutes))
             )
         self.discreet_name = (self.discreet_name or "Notes").strip()[:60] or "Notes"
+        region = str(self.help_region or "").strip()
+        self.help_region = region if region.isascii() and len(region) <= 20 else ""
         return self
 
 

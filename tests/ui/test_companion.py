@@ -225,3 +225,31 @@ def test_the_change_dialog_keeps_every_field_and_labels_each_one(qtbot) -> None:
 
 def test_the_threshold_default_is_seven(open_session: Session) -> None:
     assert hard_moments.threshold(open_session.vault) == H.DEFAULT_THRESHOLD == 7
+
+
+# -- Help now for more people -----------------------------------------------------------------
+def test_help_now_remembers_a_region_and_copies_numbers(qtbot, open_session: Session) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from haven.config import load_settings
+    from haven.ui.calm.help_now import HelpNowDialog
+
+    dialog = HelpNowDialog(open_session)
+    qtbot.addWidget(dialog)
+    dialog.region.setCurrentIndex(dialog.region.findData("NZ"))
+    texts = "\n".join(
+        label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)
+    )
+    assert "Women's Refuge crisis line" in texts and "0800 733 843" in texts
+    assert "Samaritans" not in texts  # another region's lines are not shown
+    assert "Emergency services (EU and many other countries)" in texts  # works anywhere
+    assert load_settings(open_session.settings_path).help_region == "NZ"
+
+    safe_to_talk = next(b for b in dialog.copy_buttons if "Safe to talk" in b.accessibleName())
+    qtbot.mouseClick(safe_to_talk, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "0800 044 334"
+    assert "Copied 0800 044 334" in dialog.copied.text()
+
+    again = HelpNowDialog(open_session)  # the choice is kept for next time
+    qtbot.addWidget(again)
+    assert again.region.currentData() == "NZ"

@@ -1,16 +1,22 @@
 """Help now: the person's own support contacts first, then helplines and emergency numbers.
 
+The helplines show for the region the person picks (remembered in the plain settings file,
+since a region is not personal), each with a button that copies its number.
+
 Everything is read from this computer; Haven never goes online. Numbers are plain text the
 person can select; nothing is dialled or opened for them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -131,14 +137,77 @@ class HelpNowDialog(HavenDialog):
 
     # -- helplines from resources -----------------------------------------------------
     def _add_crisis_lines(self, body: QVBoxLayout) -> None:
-        lines = resources.crisis_lines()
-        for region, name in resources.crisis_regions():
-            in_region = [line for line in lines if line.region == region]
-            if not in_region:
-                continue
-            body.addWidget(heading(self.tr(name), scale=1.1))
-            for line in in_region:
-                body.addWidget(self._line_label(line))
+        """A region choice (kept in the plain settings: a region is not personal), then the
+        lines for that region and the ones that work anywhere; "Every region" lists all."""
+        self.region = QComboBox()
+        self.region.setAccessibleName(self.tr("Show helplines for"))
+        self.region.addItem(self.tr("Every region"), "")
+        for code, name in resources.crisis_regions():
+            self.region.addItem(self.tr(name), code)
+        region_label = QLabel(self.tr("Show helplines for"))
+        region_label.setBuddy(self.region)
+        row = QHBoxLayout()
+        row.addWidget(region_label)
+        row.addWidget(self.region)
+        row.addStretch(1)
+        body.addLayout(row)
+        self.lines_box = QVBoxLayout()
+        self.lines_box.setSpacing(6)
+        body.addLayout(self.lines_box)
+        self.copied = QLabel()
+        self.copied.setProperty("role", "hint")
+        self.copied.setWordWrap(True)
+        self.copied.setAccessibleName(self.tr("Copied"))
+        body.addWidget(self.copied)
+        chosen = getattr(self._session.settings, "help_region", "")
+        index = self.region.findData(chosen)
+        self.region.setCurrentIndex(max(0, index))
+        self._show_lines()
+        self.region.currentIndexChanged.connect(self._region_chosen)
+
+    @Slot()
+    def _region_chosen(self, *_: object) -> None:
+        self._session.settings.help_region = str(self.region.currentData() or "")
+        self._session.save_settings()
+        self._show_lines()
+
+    def _show_lines(self) -> None:
+        while self.lines_box.count():
+            item = self.lines_box.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.copy_buttons: list[QPushButton] = []
+        code = str(self.region.currentData() or "")
+        lines = resources.crisis_lines(code or None)
+        names = dict(resources.crisis_regions())
+        for region in dict.fromkeys(line.region for line in lines):
+            self.lines_box.addWidget(heading(self.tr(names[region]), scale=1.1))
+            for line in (line for line in lines if line.region == region):
+                self.lines_box.addWidget(self._line_widget(line))
+
+    def _line_widget(self, line: CrisisLine) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._line_label(line), 1)
+        number = line.call or _text_number(line.text)
+        if number:
+            button = QPushButton(self.tr("Copy number"))
+            button.setAccessibleName(self.tr("Copy the number of {name}").format(name=line.name))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, n=number, ln=line: self._copy(n, ln))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.copy_buttons.append(button)
+        return holder
+
+    def _copy(self, number: str, line: CrisisLine) -> None:
+        """A helpline's number is not personal: it stays on the clipboard after a lock."""
+        QGuiApplication.clipboard().setText(number)
+        self.copied.setText(
+            self.tr("Copied {number} ({name}).").format(number=number, name=line.name)
+        )
 
     def _line_label(self, line: CrisisLine) -> QLabel:
         checked = QLocale().toString(line.checked, QLocale.FormatType.LongFormat)
@@ -157,6 +226,15 @@ class HelpNowDialog(HavenDialog):
         label.setAccessibleName(f"{line.name}: {line.contact}")
         label.setContentsMargins(0, 4, 0, 8)
         return label
+
+
+def _text_number(text: str | None) -> str:
+    """The number in a text instruction like "Text START to 88788" or "Text 0458 737 732"."""
+    if not text:
+        return ""
+    words = text.split()
+    digits = [w for w in words if any(c.isdigit() for c in w)]
+    return " ".join(digits)
 
 
 def _esc(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from haven.ui.kit.widgets import (
     status_label,
     wipe_field,
 )
+from haven.ui.settings.care import CareSettings, HelpCard
 
 
 class RecoveryCodeDialog(HavenDialog):
@@ -89,6 +90,8 @@ class RecoveryCodeDialog(HavenDialog):
 
 
 class SettingsArea(QWidget):
+    navigate = Signal(str, str)  # Help: "Where you might start" opens Today at its card
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -102,7 +105,12 @@ class SettingsArea(QWidget):
         column.addWidget(self._secrets_box())
         column.addWidget(self._locking_box())
         column.addWidget(self._appearance_box())
+        self.care = CareSettings(session)
+        column.addWidget(self.care)
         column.addWidget(self._moving_box())
+        self.help_card = HelpCard()
+        self.help_card.navigate.connect(self.navigate)
+        column.addWidget(self.help_card)
         column.addStretch(1)
         content.setMaximumWidth(760)
         holder = QWidget()
@@ -509,4 +517,5 @@ class SettingsArea(QWidget):
     def refresh(self) -> None:
         self._set_busy(False)
         self._load_plain_settings()
+        self.care.refresh()
         self._check_keychain()

@@ -440,6 +440,12 @@ class TodayArea(QWidget):
         self.navigate.emit(*self._PLACES.get(key, (key, "")))
 
     # -- Area -----------------------------------------------------------------------------
+    def open_detail(self, detail: str) -> None:
+        """ "start": Settings, under Help, brings back the "where you might start" card."""
+        if detail == "start":
+            self.start_card.show_again()
+            self.start_card.setFocus()
+
     def refresh(self) -> None:
         if not self._session.is_unlocked:
             return
