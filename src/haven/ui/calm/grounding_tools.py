@@ -40,7 +40,7 @@ from haven.ui.calm.pause import breathing_patterns
 from haven.ui.core.session import IDLE, Session
 from haven.ui.kit.dialogs import HavenDialog
 from haven.ui.kit.rating import RatingInput
-from haven.ui.kit.widgets import action_button, heading, paragraph, status_label
+from haven.ui.kit.widgets import action_button, heading, paragraph, scrolling, status_label
 
 RECENT_USES = 8
 
@@ -487,8 +487,10 @@ class GroundingDialog(HavenDialog):
             self.resize(600, 560)
         self.rating = RatingPanel()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.exercise)
-        self.stack.addWidget(self.rating)
+        # Each page scrolls when the font is large or the screen small, never squeezed.
+        self._pages = {self.exercise: scrolling(self.exercise), self.rating: scrolling(self.rating)}
+        for page in self._pages.values():
+            self.stack.addWidget(page)
 
         self.exercise.finished.connect(self.show_rating)
         self.rating.back_requested.connect(self.show_exercise)
@@ -505,11 +507,11 @@ class GroundingDialog(HavenDialog):
     # -- moving between the exercise and the rating --------------------------------------
     @property
     def at_rating(self) -> bool:
-        return self.stack.currentWidget() is self.rating
+        return self.stack.currentWidget() is self._pages[self.rating]
 
     @Slot()
     def show_exercise(self) -> None:
-        self.stack.setCurrentWidget(self.exercise)
+        self.stack.setCurrentWidget(self._pages[self.exercise])
         if isinstance(self.exercise, StepsPanel):
             self.exercise.next_button.setDefault(True)
         self.exercise.primary_button().setFocus()
@@ -517,7 +519,7 @@ class GroundingDialog(HavenDialog):
     @Slot()
     def show_rating(self) -> None:
         self.exercise.stop()
-        self.stack.setCurrentWidget(self.rating)
+        self.stack.setCurrentWidget(self._pages[self.rating])
         self.rating.save_button.setDefault(True)
         self.rating.first_field().setFocus()
 

@@ -20,7 +20,7 @@ from haven.domain.models import PausePlanStep
 from haven.ui.calm.breathing import BreathingGuide, Pattern
 from haven.ui.core.session import IDLE, Session
 from haven.ui.kit.dialogs import HavenDialog
-from haven.ui.kit.widgets import close_button, heading, paragraph
+from haven.ui.kit.widgets import close_button, heading, paragraph, scrolling
 
 
 def breathing_patterns() -> tuple[list[Pattern], str]:
@@ -41,7 +41,8 @@ class PauseDialog(HavenDialog):
         self._session = session
         self.setWindowTitle(self.tr("Pause"))
         self.setAccessibleName(self.tr("Pause"))
-        self.setMinimumSize(720, 480)
+        self.setMinimumSize(560, 400)
+        self.resize(760, 560)
 
         self.plan_note = paragraph("")
         self.plan_note.setAccessibleName(self.tr("About your pause plan"))
@@ -70,11 +71,16 @@ class PauseDialog(HavenDialog):
         divider = QFrame()
         divider.setFrameShape(QFrame.Shape.VLine)
         divider.setFrameShadow(QFrame.Shadow.Plain)
-        columns = QHBoxLayout()
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 8, 0)
         columns.setSpacing(24)
         columns.addLayout(plan, 1)
         columns.addWidget(divider)
         columns.addLayout(guide, 1)
+        # At a large font the plan and the circle keep their room and the dialog scrolls,
+        # so no step is cut and the circle never lies over the words.
+        self.scroll = scrolling(content)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -82,7 +88,7 @@ class PauseDialog(HavenDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         self.setTabOrder(self.breathing.pattern_box, self.breathing.toggle)
         self.breathing.toggle.setFocus()

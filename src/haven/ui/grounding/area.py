@@ -8,7 +8,7 @@ with Undo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from haven.domain.models import GroundingUse
@@ -65,6 +65,7 @@ class GroundingArea(QWidget):
         column.addStretch(1)
         content.setMaximumWidth(820)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a focus stop: its content is
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

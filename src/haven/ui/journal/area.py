@@ -39,7 +39,8 @@ from haven.ui.core.session import Session
 from haven.ui.journal.editor import KEY_PREFIX, DraftAutosave, JournalEditor
 from haven.ui.journal.model import JournalListModel, JournalRow, RichTextDelegate
 from haven.ui.journal.widgets import ActionBar, when_text
-from haven.ui.kit.widgets import heading, status_label
+from haven.ui.kit.flow import FlowLayout
+from haven.ui.kit.widgets import field_label, heading, scrolling, status_label
 from haven.usecases import journal as journal_cases
 
 SEARCH_DELAY_MS = 250
@@ -123,7 +124,7 @@ class JournalArea(QWidget):
         self._reset_tags()
         self.tag_filter.currentIndexChanged.connect(lambda _i: self.reload_list())
 
-        self.date_filter = QCheckBox(self.tr("Only from"))
+        self.date_filter = QCheckBox(self.tr("Only these dates:"))
         self.date_filter.setAccessibleName(self.tr("Only show entries between two dates"))
         today = QDate.currentDate()
         self.date_from = self._date_edit(today.addMonths(-1), self.tr("From this date"))
@@ -139,11 +140,12 @@ class JournalArea(QWidget):
         tag_label.setBuddy(self.tag_filter)
         tag_row.addWidget(tag_label)
         tag_row.addWidget(self.tag_filter, 1)
-        date_row = QHBoxLayout()
+        date_row = FlowLayout()  # wraps at a large font instead of cutting the dates
         date_row.addWidget(self.date_filter)
-        date_row.addWidget(self.date_from, 1)
+        date_row.addWidget(field_label(self.tr("from"), self.date_from))
+        date_row.addWidget(self.date_from)
         date_row.addWidget(to_label)
-        date_row.addWidget(self.date_to, 1)
+        date_row.addWidget(self.date_to)
 
         self.list = QListView()
         self.list.setAccessibleName(self.tr("Entries, newest first"))
@@ -169,6 +171,7 @@ class JournalArea(QWidget):
         self.new_button.clicked.connect(self.new_entry)
 
         column.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(field_label(self.tr("Search"), self.search))
         column.addWidget(self.search)
         column.addLayout(tag_row)
         column.addLayout(date_row)
@@ -228,7 +231,9 @@ class JournalArea(QWidget):
 
         for bar in (self.draft_bar, self.confirm_bar, self.undo_bar):
             column.addWidget(bar)
-        column.addWidget(self.editor, 1)
+        # The editor scrolls as a whole when a large font leaves it too little height.
+        self.editor_scroll = scrolling(self.editor)
+        column.addWidget(self.editor_scroll, 1)
         column.addLayout(buttons)
         return side
 

@@ -36,8 +36,9 @@ from haven.domain.drafts import JOURNAL_NEW, JOURNAL_PREFIX, journal_key
 from haven.domain.models import JournalEntry, new_uid
 from haven.ui.core.session import Session
 from haven.ui.journal.widgets import TagsField, chain_tab_order, rating_keys
+from haven.ui.kit.flow import FlowLayout
 from haven.ui.kit.rating import RatingInput
-from haven.ui.kit.widgets import paragraph
+from haven.ui.kit.widgets import field_label, paragraph
 
 NEW_KEY = JOURNAL_NEW  # the draft keys live in the domain (haven.domain.drafts)
 KEY_PREFIX = JOURNAL_PREFIX
@@ -96,6 +97,7 @@ class JournalEditor(QWidget):
         self.share_hint = paragraph(share_text, hint=True)
 
         top = QHBoxLayout()
+        top.addWidget(field_label(self.tr("Title"), self.title))
         top.addWidget(self.title, 1)
         top.addWidget(self.prompt_button)
         details = QFormLayout()
@@ -119,9 +121,8 @@ class JournalEditor(QWidget):
         self.ratings_button.toggled.connect(self.ratings.setVisible)
         self.distress.changed.connect(self._describe_ratings)
         self.comfort.changed.connect(self._describe_ratings)
-        choices = QHBoxLayout()
+        choices = FlowLayout(spacing=16)  # wraps at a large font instead of cutting
         choices.addWidget(self.share)
-        choices.addStretch(1)
         choices.addWidget(self.ratings_button)
 
         layout = QVBoxLayout(self)
@@ -129,6 +130,7 @@ class JournalEditor(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.prompt_box)
+        layout.addWidget(field_label(self.tr("Your entry"), self.body))
         layout.addWidget(self.body, 1)
         layout.addLayout(details)
         layout.addLayout(choices)

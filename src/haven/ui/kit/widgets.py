@@ -94,12 +94,24 @@ def text_box(name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit
     return box
 
 
+def field_label(text: str, field: QWidget) -> QLabel:
+    """A visible label that names a field (its buddy): a placeholder alone is not a label,
+    it disappears as soon as the person types."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(text)
+    label.setBuddy(field)
+    label.setWordWrap(True)
+    return label
+
+
 def scrolling(content: QWidget) -> QScrollArea:
     """Content that scrolls vertically only, without a frame."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFrame, QScrollArea
 
     scroll = QScrollArea()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a focus stop: its content is
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -33,7 +33,7 @@ from shiboken6 import isValid
 from haven.ui.core.scrub import scrub_tree
 from haven.ui.core.session import IDLE, Session
 from haven.ui.kit.dialogs import HavenDialog
-from haven.ui.kit.widgets import paragraph
+from haven.ui.kit.widgets import paragraph, scrolling
 from haven.ui.safety.models import section_specs
 from haven.ui.safety.sections import (
     BoundariesPage,
@@ -145,7 +145,7 @@ class SafetyPlanArea(QWidget):
             item = QListWidgetItem(nav_titles[key])
             item.setSizeHint(QSize(0, row_height))
             self.sections.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))  # a page scrolls when the font is large
         width = max(self.sections.fontMetrics().horizontalAdvance(t) for t in nav_titles.values())
         self.sections.setFixedWidth(width + 44)
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)

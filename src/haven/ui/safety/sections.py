@@ -40,7 +40,7 @@ from haven import resources
 from haven.domain import pacing
 from haven.domain.models import Boundary, ChecklistAnswer, ChecklistItem, Script
 from haven.ui.core.session import Session
-from haven.ui.kit.widgets import heading, paragraph, status_label
+from haven.ui.kit.widgets import field_label, heading, paragraph, status_label
 from haven.ui.safety.editors import (
     BoundaryReviewDialog,
     ItemEditor,
@@ -407,6 +407,9 @@ class SectionPage(QWidget):
         self.details_layout.addWidget(self.details)
         self.details_layout.addStretch(1)
         self.details_scroll = QScrollArea()
+        self.details_scroll.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # not a focus stop: its content is
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setWidget(self.details_box)
@@ -550,6 +553,7 @@ class ChecklistPage(SectionPage):
         self.mark_button.clicked.connect(self.save_mark)
         self.mark_note.returnPressed.connect(self.save_mark)
         note_row = QHBoxLayout()
+        note_row.addWidget(field_label(_t("Note"), self.mark_note))
         note_row.addWidget(self.mark_note, 1)
         note_row.addWidget(self.mark_button)
         self.actions.addLayout(marks)
@@ -629,6 +633,7 @@ class ScriptsPage(SectionPage):
         self.starter_add.clicked.connect(self.add_starter)
         self.starter_box.currentIndexChanged.connect(self._preview)
         pick = QHBoxLayout()
+        pick.addWidget(field_label(_t("Example"), self.starter_box))
         pick.addWidget(self.starter_box, 1)
         pick.addWidget(self.starter_add)
         inner = QVBoxLayout(box)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from haven.domain.clock import today as local_today
 from haven.ui.core.session import Session
-from haven.ui.kit.widgets import BusyNote, heading, paragraph, status_label
+from haven.ui.kit.widgets import BusyNote, field_label, heading, paragraph, status_label
 from haven.ui.share.pdf_preview import PageImage, PdfPreview, render_pages
 from haven.ui.share.save import (
     PasswordChoice,
@@ -89,6 +89,7 @@ class RangePicker(QWidget):
         self.custom.setLayout(dates)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field_label(_t("Which dates"), self.choice))
         layout.addWidget(self.choice)
         layout.addWidget(self.custom)
         self.choice.currentIndexChanged.connect(self._chosen)
@@ -185,6 +186,7 @@ class PdfPanel(QWidget):
         column.addWidget(self.password)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a focus stop: its content is
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -138,6 +138,7 @@ class TodayArea(QWidget):
         row.addWidget(content, 1)
         row.addStretch(0)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a focus stop: its content is
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)

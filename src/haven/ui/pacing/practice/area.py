@@ -95,6 +95,9 @@ class PracticeArea(PracticeForm, PracticePages, QWidget):
         self._tick.timeout.connect(self._update_timer_label)
 
         self.undo_bar = UndoBar()
+        # The calm answer after a hard practice, on the start page the person returns to.
+        self.care = CarePanel(session)
+        self.care.grounding_requested.connect(lambda: self.navigate.emit("grounding", ""))
         self.pages = QStackedWidget()
         self._page_widgets = {
             START: self._build_start(),
@@ -110,9 +113,6 @@ class PracticeArea(PracticeForm, PracticePages, QWidget):
         layout.setSpacing(8)
         layout.addWidget(heading(self.tr("Practice"), scale=1.6))
         layout.addWidget(self.undo_bar)
-        self.care = CarePanel(session)
-        self.care.grounding_requested.connect(lambda: self.navigate.emit("grounding", ""))
-        layout.addWidget(self.care)
         layout.addWidget(self.pages, 1)
 
         self._watch_for_changes()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from haven.ui.kit.flow import FlowLayout
 from haven.ui.kit.rating import RatingInput
 from haven.ui.kit.widgets import (
     action_button,
@@ -146,6 +147,7 @@ class PracticePages:
                 self.no_steps_note,
                 _rows(begin_row),
                 self.start_status,
+                self.care,
                 drafts_box,
                 recent_box,
             )
@@ -273,11 +275,9 @@ class PracticePages:
             self.tr("Start timer"), tip=self.tr("The timer is optional")
         )
         self.timer_button.clicked.connect(self.toggle_timer)
-        timer_row = QHBoxLayout()
-        timer_row.addStretch(1)
+        timer_row = FlowLayout(spacing=12)  # wraps at a large font instead of cutting
         timer_row.addWidget(self.timer_label)
         timer_row.addWidget(self.timer_button)
-        timer_row.addStretch(1)
 
         self.back_to_plan_button = action_button(self.tr("Back to the plan"))
         self.back_to_plan_button.clicked.connect(lambda: self.go_to(PRE))
@@ -308,7 +308,7 @@ class PracticePages:
         column.addLayout(timer_row)
         column.addStretch(2)
         column.addLayout(buttons)
-        return content
+        return scrolling(content)  # at a large font the page scrolls; nothing is squeezed
 
     def _build_debrief(self) -> QWidget:
         ratings_box = QGroupBox(self.tr("How it was"))

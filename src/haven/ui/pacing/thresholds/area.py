@@ -40,7 +40,14 @@ from haven.domain.clock import today
 from haven.domain.models import Threshold, Zone, ZoneMove
 from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY, REVIEWED_ON_KEY
 from haven.ui.core.session import Session
-from haven.ui.kit.widgets import action_button, heading, paragraph, status_label, text_box
+from haven.ui.kit.widgets import (
+    action_button,
+    field_label,
+    heading,
+    paragraph,
+    status_label,
+    text_box,
+)
 from haven.ui.pacing import common
 from haven.ui.pacing.common import DropListView, OrderedListModel, UndoBar
 from haven.usecases.thresholds import place as place_thresholds
@@ -103,6 +110,7 @@ class ThresholdsArea(QWidget):
         column.addStretch(1)
 
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a focus stop: its content is
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -223,6 +231,7 @@ class ThresholdsArea(QWidget):
         self.add_button.clicked.connect(self.add_from_field)
         self.list_status = status_label()
         row = QHBoxLayout()
+        row.addWidget(field_label(self.tr("New situation"), self.new_situation))
         row.addWidget(self.new_situation, 1)
         in_label = QLabel(self.tr("in"))
         in_label.setBuddy(self.new_zone)
