@@ -79,6 +79,8 @@ class RecordList(QWidget):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setUniformItemSizes(False)
+        self.view.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows wrap to the width
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 6)
