@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from haven.domain.events import EventKind
 from haven.domain.models import (
     Actor,
     Boundary,
@@ -29,7 +30,6 @@ from haven.domain.models import (
     Threshold,
     Zone,
 )
-from haven.domain.trends import EventKind
 from haven.report import summary as S
 from haven.store import Vault
 

@@ -15,7 +15,7 @@ from haven.domain.models import Actor, Contact, PausePlanStep
 from haven.ui.calm.help_now import HelpNowDialog
 from haven.ui.calm.pause import PauseDialog
 from haven.ui.core.session import IDLE
-from haven.ui.settings.area import RecoveryCodeDialog
+from haven.ui.settings.recovery_dialog import RecoveryCodeDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 

@@ -31,8 +31,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from haven.domain import events as timeline
 from haven.domain import pacing, trends
+from haven.domain import patterns as pattern_rules
 from haven.domain.clock import today as local_today
+from haven.domain.events import Event, PracticePoint
 from haven.domain.models import (
     Actor,
     Boundary,
@@ -51,8 +54,9 @@ from haven.domain.models import (
     Threshold,
     Trigger,
 )
-from haven.domain.trends import DailyPoint, Event, PracticePoint, Scale
-from haven.report.charts import latest_rolling, thresholds_summary_text
+from haven.domain.trends import DailyPoint, Scale
+from haven.report.charts import latest_rolling
+from haven.report.pacing_charts import thresholds_summary_text
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault
@@ -469,20 +473,20 @@ def _checkins(
     stress_days = [sum(v) / len(v) for v in stress_by_day.values()]
     patterns: list[str] = []
     if shown:
-        tag_patterns = [p for p in trends.tag_patterns(in_range) if p.enough_data]
+        tag_patterns = [p for p in pattern_rules.tag_patterns(in_range) if p.enough_data]
         patterns += [p.describe() for p in tag_patterns[:MAX_TAG_PATTERNS]]
-        sleep_pattern = trends.sleep_pattern(in_range)
+        sleep_pattern = pattern_rules.sleep_pattern(in_range)
         if sleep_pattern is not None and sleep_pattern.enough_data:
             patterns.append(sleep_pattern.describe())
     chosen = options.sections
-    peaks = trends.peak_points(practices) if PRACTICES in chosen else []
+    peaks = timeline.peak_points(practices) if PRACTICES in chosen else []
     events: list[Event] = []
     if ROADMAP in chosen:
         changes = vault.roadmap.all_changes()
-        events += [e for e in trends.step_events(changes) if _in(e.day, options)]
+        events += [e for e in timeline.step_events(changes) if _in(e.day, options)]
     if THRESHOLDS in chosen:
         moves = vault.thresholds.all_moves()
-        events += [e for e in trends.zone_events(moves) if _in(e.day, options)]
+        events += [e for e in timeline.zone_events(moves) if _in(e.day, options)]
     latest = None
     if shown:
         latest = latest_rolling(daily, options.end)
@@ -516,7 +520,7 @@ def _practices(practices: Sequence[Practice], steps: Sequence[RoadmapStep]) -> P
     order.append((None, NO_STEP_TITLE))
     out = []
     for uid, title in order:
-        points = trends.practice_points(practices, uid)
+        points = timeline.practice_points(practices, uid)
         if points:
             out.append(StepPractices(title, uid, tuple(points)))
     return PracticeSummary(tuple(out))
@@ -555,7 +559,7 @@ def _thresholds(thresholds: Sequence[Threshold], options: SummaryOptions) -> Thr
         for t in thresholds
     )
     by_zone = []
-    for zone in trends.ZONE_ORDER:
+    for zone in timeline.ZONE_ORDER:
         items = tuple((t.situation, t.boundary) for t in clean if t.zone == zone)
         by_zone.append((zone.label, items))
     moves = []
@@ -576,7 +580,7 @@ def _thresholds(thresholds: Sequence[Threshold], options: SummaryOptions) -> Thr
     counts_text = ""
     if clean:
         ends = [options.start, options.end] if options.start != options.end else [options.end]
-        counts_text = thresholds_summary_text(trends.zone_counts_over_time(clean, ends))
+        counts_text = thresholds_summary_text(timeline.zone_counts_over_time(clean, ends))
     return ThresholdSummary(clean, tuple(by_zone), tuple(moves), counts_text)
 
 

@@ -83,6 +83,11 @@ class UnlockView(QWidget):
         if not quick_start:
             self.finish_building()
 
+    def show_note(self, note: str) -> None:
+        """A calm note on this screen (after a restore, say); shown once the page is built."""
+        self.finish_building()
+        self.message.setText(note)
+
     def finish_building(self) -> None:
         """Build what the first paint does not show (safe to call again)."""
         if self._built:

@@ -36,14 +36,8 @@ from haven.ui.core.session import IDLE, Session
 from haven.ui.kit.dialogs import HavenDialog
 from haven.ui.kit.widgets import paragraph
 from haven.ui.safety.models import section_specs
-from haven.ui.safety.sections import (
-    BoundariesPage,
-    ChecklistPage,
-    ItemList,
-    PausePlanPage,
-    ScriptsPage,
-    SectionPage,
-)
+from haven.ui.safety.pages import BoundariesPage, ChecklistPage, PausePlanPage, ScriptsPage
+from haven.ui.safety.sections import ItemList, SectionPage
 
 
 class UndoBar(QFrame):
