@@ -181,10 +181,10 @@ def everything_text(summary: S.Summary) -> str:
 
 
 # == options ======================================================================================
-def test_the_default_is_every_section_but_the_journal() -> None:
+def test_the_default_is_every_section_but_the_journal_and_reflections() -> None:
     chosen = S.SummaryOptions(START, END)
 
-    assert chosen.sections == frozenset(S.SECTIONS) - {"journal"}
+    assert chosen.sections == frozenset(S.SECTIONS) - {"journal", "reflections"}
     assert chosen.safety_parts == frozenset(S.SAFETY_PARTS) - {"contacts", "triggers"}
     assert chosen.journal_uids is None
     assert not chosen.discreet

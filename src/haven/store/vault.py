@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         GroundingRepository,
         JournalRepository,
         PracticeRepository,
+        ReflectionRepository,
         RoadmapRepository,
         SafetyPlanRepository,
         SettingsRepository,
@@ -326,6 +327,7 @@ class Vault:
             "practices",
             "safety",
             "grounding",
+            "reflections",
             "drafts",
             "settings",
         ):
@@ -625,6 +627,12 @@ class Vault:
         from haven.store.repositories import GroundingRepository
 
         return GroundingRepository(self)
+
+    @cached_property
+    def reflections(self) -> ReflectionRepository:
+        from haven.store.repositories import ReflectionRepository
+
+        return ReflectionRepository(self)
 
     @cached_property
     def drafts(self) -> DraftRepository:
