@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from haven import config
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui.main_window import MainWindow
-from haven.ui.session import Session
+from haven.ui.core.session import Session
+from haven.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 STRONG = "quiet lantern orbit meadow"

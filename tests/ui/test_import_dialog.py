@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from haven.exchange.haven_json import export_document
-from haven.ui import import_dialog
-from haven.ui.import_dialog import ImportDialog, guess_format
+from haven.ui.settings import import_dialog
+from haven.ui.settings.import_dialog import ImportDialog, guess_format
 
 SAMPLE = Path("/work/shared/data/jrnl-export-sample.json")
 

@@ -16,10 +16,10 @@ from haven.domain.models import JournalEntry
 from haven.resources import journal_prompts
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui.journal_area import JournalArea
-from haven.ui.journal_editor import NEW_KEY
-from haven.ui.journal_model import PAGE_SIZE, RICH_TEXT_ROLE
-from haven.ui.session import Session
+from haven.ui.core.session import Session
+from haven.ui.journal.area import JournalArea
+from haven.ui.journal.editor import NEW_KEY
+from haven.ui.journal.model import PAGE_SIZE, RICH_TEXT_ROLE
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 

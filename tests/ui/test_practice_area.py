@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from haven.domain.models import PracticeStatus, RoadmapStep, Signal, SignalKind, StepState
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui import pacing_common
-from haven.ui.pacing_common import DropListView
-from haven.ui.pause import PauseDialog
-from haven.ui.practice_area import (
+from haven.ui.calm.pause import PauseDialog
+from haven.ui.core.session import Session
+from haven.ui.pacing import common as pacing_common
+from haven.ui.pacing.common import DropListView
+from haven.ui.pacing.practice.area import (
     DEBRIEF,
     DRAFT_PREFIX,
     DURING,
@@ -40,8 +41,7 @@ from haven.ui.practice_area import (
     elapsed_text,
     felt_harder,
 )
-from haven.ui.session import Session
-from haven.ui.theme import apply_theme
+from haven.ui.shell.theme import apply_theme
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 

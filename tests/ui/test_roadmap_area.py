@@ -36,10 +36,10 @@ from haven.domain.models import (
 )
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui import pacing_common
-from haven.ui.pacing_common import DropListView
-from haven.ui.roadmap_area import RoadmapArea
-from haven.ui.session import Session
+from haven.ui.core.session import Session
+from haven.ui.pacing import common as pacing_common
+from haven.ui.pacing.common import DropListView
+from haven.ui.pacing.roadmap.area import RoadmapArea
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from haven import resources
 from haven.domain.models import Actor, Contact, PausePlanStep
-from haven.ui.breathing import Pattern
-from haven.ui.help_now import HelpNowDialog
-from haven.ui.pause import PauseDialog
+from haven.ui.calm.breathing import Pattern
+from haven.ui.calm.help_now import HelpNowDialog
+from haven.ui.calm.pause import PauseDialog
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

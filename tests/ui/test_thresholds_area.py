@@ -28,10 +28,10 @@ from haven.domain.models import Threshold, Zone, ZoneMove
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
 from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY, REVIEWED_ON_KEY
-from haven.ui import pacing_common
-from haven.ui.pacing_common import DropListView
-from haven.ui.session import Session
-from haven.ui.thresholds_area import ThresholdsArea
+from haven.ui.core.session import Session
+from haven.ui.pacing import common as pacing_common
+from haven.ui.pacing.common import DropListView
+from haven.ui.pacing.thresholds.area import ThresholdsArea
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 

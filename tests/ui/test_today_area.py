@@ -23,9 +23,9 @@ from haven.domain.models import (
 )
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui.journal_area import JournalArea
-from haven.ui.session import Session
-from haven.ui.today_area import TodayArea
+from haven.ui.core.session import Session
+from haven.ui.journal.area import JournalArea
+from haven.ui.today.area import TodayArea
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 
