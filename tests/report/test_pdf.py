@@ -113,11 +113,12 @@ def test_the_chosen_sections_are_there_and_the_file_is_sound(
         "Safety plan",
         "Stop signals",
         "Let go gently and stay near.",
-        "Robin Example",
         "Things I want to talk about",
         "I would like to talk about the evening walk.",
     ):
         assert heading in text, heading
+    # Other people's numbers travel only when the person ticks them.
+    assert "Robin Example" not in text
     # The ratings with their words, and the figures.
     assert "0 = calm, 5 = upset but manageable, 10 = the most distress you can imagine" in text
     assert "0 = no comfort at all" in text

@@ -41,9 +41,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser().absolute()
     check_out(out)
-    refuse_overwrite(key_path_for_backup(out))
+    key_out = key_path_for_backup(out)
+    live_key = Vault(data_dir(args)).key_path
+    if not _own_leftover(key_out, live_key):  # a retry after a killed backup may replace it
+        refuse_overwrite(key_out)
     with unlocked(args) as vault:
-        key_copy = vault.backup_to(out)
+        try:
+            key_copy = vault.backup_to(out)
+        except FileExistsError as exc:
+            refuse_overwrite(Path(exc.filename or out))
+            raise
         held = summarise(vault).describe()
     say(
         f"Your backup is saved at {out}, and its key file at {key_copy}. It is encrypted: "
@@ -53,6 +60,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     say("Keep the two files together: without its key file, the backup cannot be opened.")
     say(f"It holds {held}")
     return 0
+
+
+def _own_leftover(key_out: Path, live_key: Path) -> bool:
+    """A key file copy left by a backup killed before the copy got its name."""
+    try:
+        return not key_out.is_symlink() and key_out.read_bytes() == live_key.read_bytes()
+    except OSError:
+        return False
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

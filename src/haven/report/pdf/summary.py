@@ -23,6 +23,7 @@ from haven.domain.models import (
 from haven.domain.trends import Bucket
 from haven.report import summary as S
 from haven.report.palette import ChartPalette
+from haven.report.pdf import reflections as reflections_pdf
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -66,6 +67,7 @@ def render_pdf(summary: S.Summary, theme: str | ChartPalette = "light") -> bytes
         S.THRESHOLDS: _thresholds,
         S.SAFETY_PLAN: _safety_plan,
         S.TALK_ABOUT: _talk_about,
+        S.REFLECTIONS: reflections_pdf.render,
         S.JOURNAL: _journal,
     }
     for name in summary.sections:

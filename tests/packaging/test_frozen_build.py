@@ -9,15 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[1]
-SPEC = ROOT / "haven.spec"
 
 pytestmark = [
     pytest.mark.slow,
@@ -32,22 +28,11 @@ def files_under(folder: Path) -> set[Path]:
     return {path for path in folder.rglob("*") if path.is_file()}
 
 
-def test_frozen_build_runs_the_cli(tmp_path: Path, isolated_home: Path) -> None:
-    dist, work = tmp_path / "dist", tmp_path / "build"
-    command = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm"]
-    command += ["--distpath", str(dist), "--workpath", str(work)]
-    build = subprocess.run(
-        command,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert build.returncode == 0, build.stderr[-4000:]
-    exe = dist / "haven" / "haven"
+def test_frozen_build_runs_the_cli(frozen_app: Path, tmp_path: Path, isolated_home: Path) -> None:
+    exe = frozen_app / "haven"
     assert exe.is_file()
-    assert (dist / "haven" / "_internal" / "resources" / "crisis_lines.json").is_file()
+    internal = frozen_app / "_internal"
+    assert (internal / "haven" / "resources_data" / "crisis_lines.json").is_file()
 
     # Haven chooses MPLCONFIGDIR itself (its cache dir); the rest of the isolated home stays.
     env = {k: v for k, v in os.environ.items() if k not in ("MPLCONFIGDIR", "HAVEN_DATA_DIR")}
@@ -74,6 +59,9 @@ def test_frozen_build_runs_the_cli(tmp_path: Path, isolated_home: Path) -> None:
         return result
 
     common = ["--data-dir", str(data), "--passphrase-file", str(secret)]
+    from haven import __version__
+
+    assert haven("--version").stdout == f"haven {__version__}\n"
     assert "usage: haven" in haven("--help").stdout
     assert "recovery code" in haven("init", *common).stdout
     assert "is saved" in haven("checkin", *common, "--distress", "4", "--comfort", "6").stdout
@@ -94,3 +82,7 @@ def test_frozen_build_runs_the_cli(tmp_path: Path, isolated_home: Path) -> None:
     new = files_under(isolated_home) - before
     assert {path for path in new if not path.is_relative_to(cache)} == set()
     assert (cache / "matplotlib").is_dir()
+
+    # The window, offscreen, reads its theme through importlib.resources inside the bundle.
+    painted = haven("--data-dir", str(data), "--exit-after-first-paint")
+    assert "first-paint: unlock" in painted.stdout
