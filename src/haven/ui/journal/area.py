@@ -34,7 +34,6 @@ from haven.ui.kit.widgets import heading
 from haven.usecases import journal as journal_cases
 
 SEARCH_DELAY_MS = 250
-UNDO_SECONDS = 10
 
 
 def _day_start(day: date) -> datetime:
@@ -51,16 +50,11 @@ class JournalArea(JournalLayout, QWidget):
         self._session = session
         self._offer_due = session.is_unlocked
         self._offered: Draft | None = None
-        self._undo: Callable[[], None] | None = None
         self.setAccessibleName(self.tr("Journal"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload_list)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
-        self._undo_timer.timeout.connect(self._forget_undo)
 
         self.editor = JournalEditor()
         self.autosave = DraftAutosave(self.editor, session)
@@ -112,7 +106,6 @@ class JournalArea(JournalLayout, QWidget):
     def clear_sensitive(self) -> None:
         self.autosave.cancel()
         self._search_timer.stop()
-        self._undo_timer.stop()
         self.editor.clear_sensitive()
         self.search.blockSignals(True)
         self.search.setText("")
@@ -125,7 +118,6 @@ class JournalArea(JournalLayout, QWidget):
         for bar in (self.draft_bar, self.confirm_bar, self.undo_bar):
             bar.dismiss()
         self._offered = None
-        self._undo = None
         self.status.clear()
         self.delete_button.setEnabled(False)
 
@@ -386,22 +378,15 @@ class JournalArea(JournalLayout, QWidget):
         self._offer_undo(self.tr("The entry was deleted."), bring_back)
 
     def _offer_undo(self, message: str, action: Callable[[], None]) -> None:
-        self._undo = action
-        self.undo_bar.show_message(message)
-        self._undo_timer.start()
+        def when_open() -> None:
+            if self._session.is_unlocked:
+                action()
+
+        self.undo_bar.offer(message, when_open)
 
     @Slot()
     def undo(self) -> None:
-        action, self._undo = self._undo, None
-        self._undo_timer.stop()
-        self.undo_bar.dismiss()
-        if action is not None and self._session.is_unlocked:
-            action()
-
-    @Slot()
-    def _forget_undo(self) -> None:
-        self._undo = None
-        self.undo_bar.dismiss()
+        self.undo_bar.undo()
 
     # -- small things ---------------------------------------------------------------------
     @Slot()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from haven.ui.journal.model import RichTextDelegate
 from haven.ui.journal.widgets import ActionBar
+from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import status_label
 
 
@@ -128,8 +129,8 @@ class JournalLayout:
             self.tr("Delete"), self.delete_entry, name=self.tr("Delete the entry")
         )
         self.keep_button = self.confirm_bar.add_button(self.tr("Keep it"), self._keep_entry)
-        self.undo_bar = ActionBar(self.tr("Undo"))
-        self.undo_button = self.undo_bar.add_button(self.tr("Undo"), self.undo)
+        self.undo_bar = UndoBar()
+        self.undo_button = self.undo_bar.undo_button
 
         self.save_button = QPushButton(self.tr("Save entry"))
         self.save_button.setAccessibleName(self.tr("Save entry"))

@@ -28,17 +28,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QListView,
-    QPushButton,
     QWidget,
 )
 
@@ -48,7 +43,6 @@ from haven.domain.pacing import reordered  # noqa: F401  (the areas use common.r
 from haven.ui.kit.widgets import ask_calmly
 
 CONTEXT = "Pacing"
-UNDO_SECONDS = 12
 
 # The domain's own words, marked here so they reach the translation files.
 DOMAIN_WORDS = (
@@ -123,60 +117,6 @@ def ask_once(parent: QWidget | None, title: str, text: str, confirm: str) -> boo
         destructive=True,
         informative=tr("You can undo this for a few seconds afterwards."),
     )
-
-
-# -- the undo bar -----------------------------------------------------------------------------
-class UndoBar(QFrame):
-    """A quiet bar offering to undo the last delete for a few seconds."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(tr("Undo"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(tr("What was deleted"))
-        self.undo_button = QPushButton(tr("Undo"))
-        self.undo_button.setAccessibleName(tr("Undo the delete"))
-        self.undo_button.setToolTip(tr("Bring it back (Ctrl+Z)"))
-        self.close_button = QPushButton(tr("Dismiss"))
-        self.close_button.setAccessibleName(tr("Dismiss the undo note"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 12, 6)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.undo_button)
-        row.addWidget(self.close_button)
-        self._undo: Callable[[], None] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.clear)
-        self.undo_button.clicked.connect(self.undo)
-        self.close_button.clicked.connect(self.clear)
-        self.hide()
-
-    @property
-    def active(self) -> bool:
-        return self._undo is not None
-
-    def offer(self, message: str, undo: Callable[[], None], seconds: int = UNDO_SECONDS) -> None:
-        self._undo = undo
-        self.message.setText(message)
-        self.show()
-        self._timer.start(seconds * 1000)
-
-    def undo(self) -> None:
-        action, self._undo = self._undo, None
-        self.clear()
-        if action is not None:
-            action()
-
-    def clear(self) -> None:
-        """Forget the offer (and the deleted record it held)."""
-        self._timer.stop()
-        self._undo = None
-        self.message.clear()
-        self.hide()
 
 
 # -- drag-and-drop lists -------------------------------------------------------------------

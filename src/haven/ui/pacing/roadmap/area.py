@@ -28,11 +28,11 @@ from haven.domain.models import (
     StepState,
 )
 from haven.ui.core.session import Session
+from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import (
     heading,
 )
 from haven.ui.pacing import common
-from haven.ui.pacing.common import UndoBar
 from haven.ui.pacing.roadmap.pages import RoadmapPages
 from haven.usecases.setup import seed_example_roadmap
 

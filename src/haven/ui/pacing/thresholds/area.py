@@ -28,9 +28,9 @@ from haven.domain.clock import today
 from haven.domain.models import Threshold, Zone, ZoneMove
 from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY, REVIEWED_ON_KEY
 from haven.ui.core.session import Session
+from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import heading, paragraph
 from haven.ui.pacing import common
-from haven.ui.pacing.common import UndoBar
 from haven.ui.pacing.thresholds.pages import (
     COLUMNS,
     DEFAULT_REVIEW_WEEKS,
