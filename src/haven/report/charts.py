@@ -27,6 +27,7 @@ from haven import config
 from haven.domain import trends
 from haven.domain.events import Event, EventKind, PracticePoint
 from haven.domain.trends import Bucket, DailyPoint, Scale
+from haven.domain.wording import day_words as format_day
 from haven.report.palette import ChartPalette
 
 if TYPE_CHECKING:
@@ -136,11 +137,6 @@ def figure_to_bytes(fig: Figure, fmt: ImageFormat = "pdf") -> bytes:
 
 
 # -- summaries ------------------------------------------------------------------------------
-
-
-def format_day(day: date) -> str:
-    """'3 March 2026': unambiguous in every country, read well by screen readers."""
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

@@ -55,6 +55,7 @@ from haven.domain.models import (
     Trigger,
 )
 from haven.domain.trends import DailyPoint, Scale
+from haven.domain.wording import day_words as format_day
 from haven.report import reflections_summary
 from haven.report.charts import latest_rolling
 from haven.report.pacing_charts import thresholds_summary_text
@@ -363,11 +364,6 @@ class Summary:
 
 
 # -- dates ---------------------------------------------------------------------------------
-
-
-def format_day(day: date) -> str:
-    """'3 March 2026'."""
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def format_range(start: date, end: date) -> str:

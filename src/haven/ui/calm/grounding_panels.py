@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from haven import resources
+from haven.domain.wording import legend
 from haven.ui.calm.breathing import FRAME_MS, PHASES, BreathingGuide, Pattern
 from haven.ui.calm.pause import breathing_patterns
 from haven.ui.kit.rating import RatingInput
@@ -370,10 +371,9 @@ class RatingPanel(QWidget):
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "If you like, you can note your distress from before and now (0 = calm, "
-                    "5 = upset but manageable, 10 = the most distress you can imagine). Both are "
-                    "optional. Nothing is saved unless you choose “Save to my history”."
-                ),
+                    "If you like, you can note your distress from before and now ({legend}). "
+                    "Both are optional. Nothing is saved unless you choose “Save to my history”."
+                ).format(legend=legend("distress")),
                 hint=True,
             )
         )
