@@ -43,6 +43,7 @@ from haven.ui.kit.widgets import (
     status_label,
     wipe_field,
 )
+from haven.ui.kit.words import store_problem
 
 FREE_TRIES = 2
 MAX_DELAY_S = 30
@@ -388,7 +389,7 @@ class UnlockView(QWidget):
         try:
             self._session.open_with_key(key)
         except HavenStoreError as exc:
-            message.setText(str(exc))
+            message.setText(store_problem(exc))
             return
         self.failures = 0
         message.setText("")
