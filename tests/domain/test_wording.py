@@ -25,8 +25,10 @@ def test_a_moment_reads_with_its_weekday_and_time() -> None:
 
 
 def test_the_pdf_legends_are_the_scales_own_words() -> None:
-    assert writer.DISTRESS_WORDS == legend("distress") == (
-        "0 = calm, 5 = upset but manageable, 10 = the most distress you can imagine"
+    assert (
+        writer.DISTRESS_WORDS
+        == legend("distress")
+        == ("0 = calm, 5 = upset but manageable, 10 = the most distress you can imagine")
     )
-    assert writer.COMFORT_WORDS == legend("comfort")
-    assert writer.STRESS_WORDS == legend("stress")
+    assert legend("comfort") == writer.COMFORT_WORDS
+    assert legend("stress") == writer.STRESS_WORDS
