@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from haven.domain import pacing
 from haven.domain.models import ChecklistItem
 from haven.ui.core.session import Session
+from haven.ui.kit.ordered_list import ItemRole, OrderedListModel
 from haven.ui.kit.widgets import heading, paragraph, status_label
 from haven.ui.safety.editors import (
     ItemEditor,
@@ -41,8 +42,6 @@ from haven.ui.safety.editors import (
     selectable,
 )
 from haven.ui.safety.models import (
-    ItemRole,
-    SafetyListModel,
     SectionSpec,
     answer_words,
     day_words,
@@ -122,7 +121,7 @@ class ItemList(QWidget):
         super().__init__(parent)
         self._host = host
         self.spec = spec
-        self.model = SafetyListModel(spec.summary, self)
+        self.model = OrderedListModel(None, spec.summary, parent=self)
         self.view = PlanListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(spec.title)
@@ -222,7 +221,7 @@ class ItemList(QWidget):
         row = self.view.currentIndex().row()
         items = [i for i in self._safety.list(self.spec.kind) if self._belongs(i)]
         self.model.set_items(items)
-        target = self.model.row_of(keep) if keep else -1
+        target = self.model.row_of_uid(keep) if keep else -1
         if target < 0 and items:
             target = min(max(row, 0), len(items) - 1)
         self.select_row(target)
