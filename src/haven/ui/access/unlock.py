@@ -84,10 +84,11 @@ class UnlockView(QWidget):
         if not quick_start:
             self.finish_building()
 
-    def show_note(self, note: str) -> None:
-        """A calm note on this screen (after a restore, say); shown once the page is built."""
+    def show_note(self, text: str) -> None:
+        """Say something on the passphrase page (for example why the journal was locked);
+        the message line is built after the first paint, so build it first if needed."""
         self.finish_building()
-        self.message.setText(note)
+        self.message.setText(text)
 
     def finish_building(self) -> None:
         """Build what the first paint does not show (safe to call again)."""

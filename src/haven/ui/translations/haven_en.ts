@@ -20,30 +20,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss the undo note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Less than a minute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,10 +750,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,7 +1408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you like, you can note your distress from before and now (0 = calm, 5 = upset but manageable, 10 = the most distress you can imagine). Both are optional. Nothing is saved unless you choose “Save to my history”.</source>
+        <source>If you like, you can note your distress from before and now ({legend}). Both are optional. Nothing is saved unless you choose “Save to my history”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2541,29 +2513,6 @@ Keep this somewhere private.</source>
     </message>
     <message>
         <source>peak distress not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UndoBar</name>
-    <message>
-        <source>What was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the delete (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss this note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
