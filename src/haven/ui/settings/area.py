@@ -43,6 +43,8 @@ from haven.ui.kit.widgets import (
     status_label,
     wipe_field,
 )
+from haven.ui.settings.rotation import RotationChoice
+from haven.ui.settings.rotation import describe as describe_rotation
 
 
 class RecoveryCodeDialog(HavenDialog):
@@ -140,6 +142,8 @@ class SettingsArea(QWidget):
         layout.addWidget(heading(self.tr("Change passphrase"), scale=1.05))
         self.new_passphrase = NewPassphraseFields(user_inputs=["notes", "journal"])
         layout.addWidget(self.new_passphrase)
+        self.rotation = RotationChoice()
+        layout.addWidget(self.rotation)
         self.change_button = self._button(self.tr("Change passphrase"), self._change_passphrase)
         layout.addLayout(self._right(self.change_button))
 
@@ -268,6 +272,7 @@ class SettingsArea(QWidget):
         new = self.new_passphrase.value()
         self.new_passphrase.wipe()
         vault, kdf = self._session.vault, self._session.kdf
+        rotate, remove = self.rotation.rotate, self.rotation.remove
 
         def saved(_: object) -> None:
             text = self.tr("Your new passphrase is saved. Your recovery code still works.")
@@ -276,7 +281,30 @@ class SettingsArea(QWidget):
             else:
                 self._session.notices.append(text)
 
-        self._run_checked(current, lambda: vault.change_passphrase(new, kdf=kdf), saved)
+        def rotated(result: Any) -> None:
+            self.rotation.reset()
+            if not self._session.is_unlocked:
+                self._session.notices.append(
+                    self.tr(
+                        "Your new passphrase is saved and the journal has a new key, but "
+                        "Haven locked before it could show the new recovery code. You might "
+                        "make a new recovery code in Settings now."
+                    )
+                )
+                return
+            self.secrets_message.setText(describe_rotation(result))
+            dialog = RecoveryCodeDialog(self._session, result.recovery_code, self.window())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        if rotate:
+            self._run_checked(
+                current,
+                lambda: vault.rotate_key(new, remove_backups=remove, kdf=kdf),
+                rotated,
+            )
+        else:
+            self._run_checked(current, lambda: vault.change_passphrase(new, kdf=kdf), saved)
 
     @Slot()
     def _new_recovery_code(self) -> None:
@@ -307,7 +335,12 @@ class SettingsArea(QWidget):
     def _remember_clicked(self, checked: bool) -> None:
         vault = self._session.vault
         if not checked:
-            vault.disable_keychain()
+            try:
+                vault.disable_keychain()
+            except HavenStoreError as exc:  # the key file changed elsewhere, say
+                self.remember.setChecked(True)
+                self.secrets_message.setText(str(exc))
+                return
             self.secrets_message.setText(
                 self.tr("This device no longer remembers the journal. The passphrase is needed.")
             )
