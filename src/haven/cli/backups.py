@@ -19,20 +19,18 @@ from haven.cli.common import (
 )
 from haven.cli.secrets import current_passphrase, read_first_line
 from haven.cli.vault import unlocked
-from haven.store.backups import AutoBackup
-from haven.store.errors import HavenStoreError, WrongSecret
+from haven.store.errors import WrongSecret
 from haven.store.vault import Vault
+from haven.usecases.backups import AfterChange
 
 
 def auto_backup(vault: Vault) -> None:
     """An automatic encrypted backup after a change, at most once an hour. If it cannot be
     made, say so: what was saved is safe either way."""
-    try:
-        AutoBackup().after_change(vault)
-    except (OSError, HavenStoreError) as exc:
-        detail = getattr(exc, "strerror", None) or exc
+    outcome = AfterChange().run(vault)
+    if outcome.problem is not None:
         tell(
-            f"Haven could not make its hourly automatic backup this time ({detail}). "
+            f"Haven could not make its hourly automatic backup this time ({outcome.problem}). "
             "What you saved is safe in your journal."
         )
 

@@ -29,6 +29,7 @@ from haven.cli.secrets import (
 from haven.store.errors import VaultDamaged, VaultExists, VaultMissing
 from haven.store.rotation import RotationResult
 from haven.store.vault import Vault
+from haven.usecases.setup import create_journal
 
 RECOVERY_ADVICE = (
     "If you ever forget your passphrase, this code is the only way back into your journal.\n"
@@ -71,7 +72,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if Vault(where).exists:
         raise VaultExists(str(where))
     passphrase = new_passphrase(passphrase_path(args), "--passphrase-file")
-    vault, code = Vault.create(where, passphrase, kdf=secrets.new_secret_kdf())
+    vault, code = create_journal(where, passphrase, secrets.new_secret_kdf())
     vault.lock()
     say(f"Your journal is ready in {where}. It is encrypted, and it stays on this device.")
     show_recovery_code(code)

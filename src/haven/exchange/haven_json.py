@@ -66,6 +66,7 @@ from haven.domain.models import (
     ZoneMove,
 )
 from haven.domain.ratings import check_rating
+from haven.exchange import reflections_json as reflect
 from haven.store.errors import RecordConflict
 from haven.store.repositories import checkins as checkin_rules
 from haven.store.repositories import journal as journal_rules
@@ -107,6 +108,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("scripts", "safety plan, script", "scripts"),
     Kind("checklist", "safety plan, checklist item", "checklist items"),
     Kind("grounding", "grounding use", "grounding uses"),
+    *(Kind(*kind) for kind in reflect.KINDS),
     Kind("drafts", "draft", "drafts"),
     Kind("settings", "setting", "settings"),
 )
@@ -123,7 +125,16 @@ SAFETY_SECTIONS: tuple[tuple[str, type], ...] = (
     ("scripts", Script),
     ("checklist", ChecklistItem),
 )
-TOP_SECTIONS = ("checkins", "journal", "roadmap", "thresholds", "practices", "grounding", "drafts")
+TOP_SECTIONS = (
+    "checkins",
+    "journal",
+    "roadmap",
+    "thresholds",
+    "practices",
+    "grounding",
+    *reflect.SECTIONS,
+    "drafts",
+)
 
 
 @dataclass(slots=True)
@@ -200,6 +211,7 @@ def export_document(vault: Vault) -> dict[str, Any]:
                 for name, kind in SAFETY_SECTIONS
             },
             "grounding": [_grounding_out(g) for g in vault.grounding.list()],
+            **reflect.export_sections(vault),
             "drafts": [_draft_out(d) for d in sorted(vault.drafts.all(), key=lambda d: d.key)],
             "settings": dict(sorted(vault.settings.all().items())),
         }
@@ -396,6 +408,21 @@ def _grounding_out(g: GroundingUse) -> dict[str, Any]:
         "distress_after": g.distress_after,
         "note": g.note,
     }
+
+
+def record_out(record: CheckIn | Practice | GroundingUse) -> dict[str, Any]:
+    """One check-in, practice or grounding use in the same shape as in a haven-json file.
+
+    `haven list --json` prints these, so a script reads what was saved the same way it reads
+    an export (docs/export-format.md).
+    """
+    if isinstance(record, CheckIn):
+        return _checkin_out(record)
+    if isinstance(record, Practice):
+        return _practice_out(record)
+    if isinstance(record, GroundingUse):
+        return _grounding_out(record)
+    raise TypeError(f"record_out cannot show {type(record).__name__}")
 
 
 def _draft_out(d: Draft) -> dict[str, Any]:
@@ -640,6 +667,10 @@ def _parse(doc: Any) -> list[_Item]:
 
     for r in section("grounding"):
         items.append(_Item("grounding", r.where, _read_grounding(r, uids)))
+    marks_seen: dict[str, str] = {}
+    for name in reflect.SECTIONS:
+        for r in section(name):
+            items.append(_Item(name, r.where, reflect.read(name, r, uids, marks_seen)))
     drafts_seen: dict[str, str] = {}
     for r in section("drafts"):
         key = r.text("key", nonempty=True)
@@ -905,6 +936,7 @@ class _Existing:
         self.vault = vault
         self._thresholds: set[str] | None = None
         self._settings: set[str] | None = None
+        self._reflect = reflect.Existing(vault)
 
     def contains(self, item: _Item) -> bool:
         v = self.vault
@@ -923,6 +955,8 @@ class _Existing:
             return v.practices.get_by_uid(item.obj.uid) is not None
         if kind == "grounding":
             return v.grounding.exists_uid(item.obj.uid)
+        if kind in reflect.SECTIONS:
+            return self._reflect.contains(kind, item.obj)
         if kind == "drafts":
             return v.drafts.get(item.obj.key) is not None
         if kind == "settings":
@@ -950,6 +984,8 @@ def _write(vault: Vault, conn: Any, item: _Item) -> None:
         vault.practices.save(obj)
     elif kind == "grounding":
         vault.grounding.add(obj)
+    elif kind in reflect.SECTIONS:
+        reflect.write(vault, kind, obj)
     elif kind == "drafts":
         vault.drafts.save(obj.key, obj.content, updated_at=obj.updated_at)
     elif kind == "settings":

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
         GroundingRepository,
         JournalRepository,
         PracticeRepository,
+        ReflectionRepository,
         RoadmapRepository,
         SafetyPlanRepository,
         SettingsRepository,
@@ -310,6 +311,7 @@ class Vault(CopiesAndChecks):
             "practices",
             "safety",
             "grounding",
+            "reflections",
             "drafts",
             "settings",
         ):
@@ -508,6 +510,12 @@ class Vault(CopiesAndChecks):
         from haven.store.repositories import GroundingRepository
 
         return GroundingRepository(self)
+
+    @cached_property
+    def reflections(self) -> ReflectionRepository:
+        from haven.store.repositories import ReflectionRepository
+
+        return ReflectionRepository(self)
 
     @cached_property
     def drafts(self) -> DraftRepository:
