@@ -75,3 +75,29 @@ def test_after_a_command_line_passwd_the_window_refuses_to_bring_the_old_key_fil
     assert not unlocked.session.is_unlocked
     view.unlock_with_passphrase("changed in a terminal today")
     qtbot.waitUntil(lambda: unlocked.session.is_unlocked, timeout=5000)
+
+
+def test_removing_the_backups_is_asked_once_and_keeping_them_changes_nothing(
+    qtbot, settings, unlocked, data_dir, monkeypatch
+):
+    from haven.ui.settings import rotation
+
+    backup = AutoBackup().after_change(unlocked.session.vault)
+    key_before = (data_dir / "haven.key").read_bytes()
+    asked: list[bool] = []
+    monkeypatch.setattr(rotation, "ask_to_remove_backups", lambda parent: asked.append(True))
+    settings.current.setText(PASSPHRASE)
+    settings.new_passphrase.first.setText(STRONG)
+    settings.new_passphrase.second.setText(STRONG)
+    settings.rotation.new_key.setChecked(True)
+    settings.rotation.remove_backups.setChecked(True)
+    qtbot.mouseClick(settings.change_button, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+    assert settings.secrets_message.text() == "Nothing was changed."
+    assert (data_dir / "haven.key").read_bytes() == key_before and backup.exists()
+
+    monkeypatch.setattr(rotation, "ask_to_remove_backups", lambda parent: True)
+    qtbot.mouseClick(settings.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _dialog() is not None, timeout=10_000)
+    assert "were removed, as you chose" in settings.secrets_message.text()
+    assert not backup.exists()

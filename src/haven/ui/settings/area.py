@@ -43,6 +43,7 @@ from haven.ui.kit.widgets import (
     status_label,
     wipe_field,
 )
+from haven.ui.settings import rotation
 from haven.ui.settings.rotation import RotationChoice
 from haven.ui.settings.rotation import describe as describe_rotation
 
@@ -266,13 +267,16 @@ class SettingsArea(QWidget):
         if problem:
             self.secrets_message.setText(problem)
             return
+        rotate, remove = self.rotation.rotate, self.rotation.remove
+        if remove and not rotation.ask_to_remove_backups(self.window()):
+            self.secrets_message.setText(self.tr("Nothing was changed."))
+            return
         current = self._take_current()
         if current is None:
             return
         new = self.new_passphrase.value()
         self.new_passphrase.wipe()
         vault, kdf = self._session.vault, self._session.kdf
-        rotate, remove = self.rotation.rotate, self.rotation.remove
 
         def saved(_: object) -> None:
             text = self.tr("Your new passphrase is saved. Your recovery code still works.")

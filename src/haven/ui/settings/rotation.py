@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from haven.ui.kit.widgets import paragraph
+from haven.ui.kit.widgets import ask_calmly, paragraph
 
 
 def _t(text: str) -> str:
@@ -87,3 +87,19 @@ def describe(result: Any) -> str:
     if result.keychain_dropped:
         parts.append(_t("Remembering on this device is off now; you can switch it on again."))
     return " ".join(parts)
+
+
+def ask_to_remove_backups(parent: QWidget | None) -> bool:
+    """Asked once, before a new key removes the backups in Haven's folder."""
+    return ask_calmly(
+        parent,
+        _t("Remove the backups?"),
+        _t(
+            "With the new key, the backups in Haven's folder will be removed instead of "
+            "re-encrypted. Backups you made elsewhere are not touched."
+        ),
+        go=_t("Remove them"),
+        go_name=_t("Remove the backups"),
+        keep=_t("Keep them"),
+        destructive=True,
+    )
