@@ -113,7 +113,16 @@ def run_gui(
             window.try_keychain_at_start()
 
     watcher.painted.connect(after_first_paint)
+    from haven.ui.shell import store_errors
+    from haven.ui.shell.signals import lock_and_quit_on_termination
+
+    termination = lock_and_quit_on_termination(session, app)
+    previous_hook = store_errors.install(window)
     window.show()
-    code = app.exec()
-    session.shutdown()
+    try:
+        code = app.exec()
+    finally:
+        session.shutdown()
+        termination.uninstall()
+        sys.excepthook = previous_hook
     return int(code)

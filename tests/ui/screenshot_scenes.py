@@ -4,8 +4,8 @@
     python -m tests.ui.screenshot_scenes SCENE DIR [PASSFILE]
 
 SCENE is first-run, first-run-passphrase, first-run-code, unlock, unlock-wrong, settings,
-pause or help-now. The vault uses CHEAP_KDF and fictional sample data; nothing here is used by
-Haven itself.
+settings-new-key, pause or help-now. The vault uses CHEAP_KDF and fictional sample data;
+nothing here is used by Haven itself.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 SAMPLE_PASSPHRASE = "lantern meadow quietly orbit"
 
@@ -79,6 +79,16 @@ def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
             if isinstance(widget, PauseDialog):
                 widget.breathing.start()
 
+    def settings_new_key() -> None:
+        area = window.workspace.show_area("settings")
+        area.current.setText(SAMPLE_PASSPHRASE)
+        area.new_passphrase.first.setText("harbour lantern after the long rain")
+        area.new_passphrase.second.setText("harbour lantern after the long rain")
+        area.rotation.new_key.setChecked(True)
+        scroll = area.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(area.change_button)
+
     def unlock_wrong() -> None:
         window.unlock_view.unlock_with_passphrase("not the passphrase")
 
@@ -89,6 +99,7 @@ def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
         "unlock": lambda: None,
         "unlock-wrong": unlock_wrong,
         "settings": lambda: unlock_then(lambda: None),
+        "settings-new-key": lambda: unlock_then(settings_new_key),
         "pause": lambda: unlock_then(start_breathing),
         "help-now": lambda: unlock_then(window.open_help_now),
     }

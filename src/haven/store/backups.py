@@ -261,7 +261,8 @@ def _swap_in(data_dir: Path, backup: Path, key: bytes) -> Path | None:
 
 def _copy_private(source: Path, target: Path) -> None:
     with source.open("rb") as src:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(target, flags, 0o600)
         with os.fdopen(fd, "wb") as dst:
             shutil.copyfileobj(src, dst)
             dst.flush()

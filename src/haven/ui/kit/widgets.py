@@ -331,10 +331,15 @@ class NewPassphraseFields(QWidget):
             )
         if self.second.text() != self.first.text():
             return _t("Type the same passphrase in both fields.")
-        return None
+        from haven.ui.access.strength import problem
+
+        return problem(self.first.text(), self._user_inputs)
 
     def value(self) -> str:
-        return self.first.text()
+        """The passphrase as Haven keeps it (NFC), by the domain's one rule."""
+        from haven.domain.passphrase import normalise
+
+        return normalise(self.first.text())
 
     def wipe(self) -> None:
         wipe_field(self.first)
