@@ -70,14 +70,15 @@ def make_private(path: Path) -> None:
         path.chmod(FILE_MODE)
 
 
-def write_new_private(path: Path, data: bytes) -> None:
-    """Write a new file (0600) that must not exist yet; never follows or replaces anything.
+def write_new_private(path: Path, data: bytes, *, replace: bool = False) -> None:
+    """Write a file (0600) that must not exist yet, or, with `replace`, replace it.
 
     For exports into the person's own folders: the bytes go to a temporary file with a
     random name beside the target, created exclusively and without following a link
     (`O_EXCL | O_NOFOLLOW`), are fsynced, then linked to the target name, which fails if
-    anything appeared there meanwhile. A half-written export is never left under the real
-    name, and nothing is written outside the target's folder.
+    anything appeared there meanwhile (with `replace`, renamed over it: a link there is
+    replaced, never followed). A half-written export is never left under the real name,
+    and nothing is written outside the target's folder.
     """
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.partial")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
@@ -87,6 +88,10 @@ def write_new_private(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if replace:
+            os.replace(tmp, path)
+            fsync_dir(path.parent)
+            return
         try:
             os.link(tmp, path)  # fails with FileExistsError if the name was taken
         except FileExistsError:
