@@ -16,7 +16,6 @@ only the entries that are new.
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -212,24 +211,23 @@ def import_entries(vault: Vault, preview: ImportPreview) -> ImportReport:
     """Add the preview's entries in one transaction: all of them, or none.
 
     Entries whose uid is already in the vault are left as they are and counted in
-    `skipped_existing`. The preview's own entries are not changed, so it can be imported
-    again (which then adds nothing).
+    `skipped_existing`. The preview's entries were checked when it was made; they are
+    written as they are (no copies: 20,000 entries of 1 KB) and given back unchanged, so
+    the preview can be imported again (which then adds nothing).
     """
     entries = preview.entries
     with vault.transaction():
         present = vault.journal.existing_uids([e.uid for e in entries])
-        new: list[JournalEntry] = []
-        for number, entry in enumerate(entries, start=1):
-            if entry.uid in present:
-                continue
-            copy = dataclasses.replace(entry, tags=list(entry.tags), id=None)
-            check_entry(copy, f"{preview.name}, entry {number}", line=None, number=number)
-            new.append(copy)
+        new = [e for e in entries if e.uid not in present]
         try:
+            # The preview checked every entry with the journal's own rules already.
             vault.journal.add_many(new, checked=True)
         except RecordConflict:
             raise ImportProblem(
                 f"{preview.name} holds two entries with the same uid, or an entry whose "
                 "uid this journal already uses."
             ) from None
+        finally:
+            for entry in new:  # the preview stays as it was, ready to be imported again
+                entry.id = None
     return ImportReport(added=len(new), skipped_existing=len(entries) - len(new))
