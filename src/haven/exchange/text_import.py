@@ -16,6 +16,7 @@ only the entries that are new.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -122,7 +123,24 @@ class EntryUids:
         self._seen[key] = n + 1
         if n:
             key = f"{key}\x1f#{n}"
-        return str(uuid.uuid5(UID_NAMESPACE, key))
+        return uid5(key)
+
+
+_NAMESPACE_BYTES = UID_NAMESPACE.bytes
+
+
+def uid5(name: str) -> str:
+    """`str(uuid.uuid5(UID_NAMESPACE, name))`, about three times faster.
+
+    The same bytes and bits as RFC 4122's version 5 (SHA-1 of namespace + name, version 5,
+    variant RFC 4122): a test compares it with uuid.uuid5. At 20,000 entries the uuid
+    module's objects cost a quarter of reading a jrnl file.
+    """
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def check_entry(entry: JournalEntry, where: str, *, line: int | None, number: int | None) -> None:
