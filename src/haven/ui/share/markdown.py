@@ -50,7 +50,8 @@ class MarkdownPanel(QWidget):
                     "Your journal as plain files, to keep or to open in another app: one "
                     "Markdown file for each journal entry (with its date, title, tags and "
                     "ratings), your check-ins and practices as tables, and a short README "
-                    "saying what is where. Haven can read the zip back in."
+                    "saying what is where. Haven can read the zip back in. The zip is not "
+                    "encrypted: Haven says what it holds before saving it."
                 )
             )
         )
