@@ -105,6 +105,24 @@ def write_new(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def write_new_private(path: Path, data: bytes, *, replace: bool = False) -> None:
+    """An export into the person's own folder: `write_new`, or with `replace` (the person
+    agreed to replace an existing file) a random exclusive temporary name beside it renamed
+    over the old name, so a link there is replaced, never followed. The folder's own mode
+    is left as it is."""
+    if not replace:
+        write_new(path, data)
+        return
+    tmp = _write_temp(path.parent, f".{path.name}.", data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
 def _write_exclusive(path: Path, data: bytes) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, FILE_MODE)
     try:
