@@ -135,8 +135,8 @@ def _app_with_window(data: Path) -> tuple[_Pump, Any, Any]:
     from PySide6.QtWidgets import QApplication
 
     from haven.config import PlainSettings
-    from haven.ui.main_window import MainWindow
-    from haven.ui.session import Session
+    from haven.ui.core.session import Session
+    from haven.ui.shell.main_window import MainWindow
 
     QApplication.instance() or QApplication(sys.argv[:1])
     session = Session(data, PlainSettings())
@@ -162,8 +162,8 @@ def _open_progress(pump: _Pump, window: Any, end: date) -> dict[str, float]:
     chart's draw, so draws are timed by wrapping ChartCanvas.draw (the bench's own stopwatch).
     """
     from haven.domain.trends import RangeChoice
-    from haven.ui.progress_area import ProgressArea
-    from haven.ui.progress_canvas import ChartCanvas
+    from haven.ui.progress.area import ProgressArea
+    from haven.ui.progress.canvas import ChartCanvas
 
     workspace = window.workspace
     index = next(i for i, e in enumerate(workspace.entries) if e.key == "progress")
@@ -219,7 +219,7 @@ def child_open(data: Path, passphrase: str, end: date, switches: int) -> dict[st
 
     canvas_import = time.perf_counter() - t
     # The rest of what the area loads with matplotlib: Figure, axes, dates, ticker.
-    import haven.ui.progress_canvas  # noqa: F401
+    import haven.ui.progress.canvas  # noqa: F401
 
     mpl_import = time.perf_counter() - t
     window.unlock_view.unlock_with_passphrase(passphrase)
@@ -227,7 +227,7 @@ def child_open(data: Path, passphrase: str, end: date, switches: int) -> dict[st
     pump.processEvents()
     opened = _open_progress(pump, window, end)
 
-    from haven.ui import progress_data
+    from haven.ui.progress import data as progress_data
 
     area = window.workspace.show_area("progress")
     t = time.perf_counter()

@@ -26,6 +26,7 @@ import pikepdf
 import pytest
 
 from haven import cli, config
+from haven.cli import secrets as cli_secrets
 from haven.domain.models import JournalEntry
 from haven.exchange import export_document
 from haven.store import Vault
@@ -54,7 +55,7 @@ class Terminal(io.StringIO):
 
 @pytest.fixture(autouse=True)
 def cheap_secrets_and_no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "NEW_SECRET_KDF", CHEAP_KDF)
+    monkeypatch.setattr(cli_secrets, "NEW_SECRET_KDF", CHEAP_KDF)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
 
 
@@ -671,7 +672,7 @@ def test_search_limit_must_be_positive(haven: Callable[..., Result], journal: st
     result = haven("search", "river", "--limit", "0")
 
     assert result.code == 2
-    assert "The limit goes from 1 or more; 0 is outside that." in result.err
+    assert "The limit goes from 1 to 10,000; 0 is outside that." in result.err
 
 
 # == export =======================================================================================

@@ -152,10 +152,11 @@ def test_every_crisis_line_offers_a_number_or_a_text_instruction() -> None:
 
 def test_every_crisis_line_cites_an_https_source_and_a_checked_date() -> None:
     raw = resources.load_json("crisis_lines.json")
-    assert raw["schema"] == 1
+    assert raw["schema"] == 2
     for entry in raw["lines"]:
         assert entry["source"].startswith("https://"), entry["id"]
-        assert dt.date.fromisoformat(entry["checked"]) <= dt.date(2100, 1, 1)
+        # Every line was checked against its source on the same day, this session.
+        assert dt.date.fromisoformat(entry["checked"]) == dt.date(2026, 12, 3), entry["id"]
 
 
 def test_every_crisis_line_says_what_it_is_for_and_when_it_is_open() -> None:
@@ -163,8 +164,46 @@ def test_every_crisis_line_says_what_it_is_for_and_when_it_is_open() -> None:
         assert isinstance(line, CrisisLine)
         assert line.purpose.strip(), line.id
         assert line.hours.strip(), line.id
-        assert line.region in {"US", "UK", "International"}
+        assert line.region in {code for code, _ in resources.crisis_regions()}
         assert isinstance(line.checked, dt.date)
+
+
+def test_help_now_covers_six_regions_and_lines_that_work_anywhere() -> None:
+    codes = [code for code, _ in resources.crisis_regions()]
+    assert codes == ["US", "CA", "UK", "IE", "AU", "NZ", "International"]
+    for code in codes:
+        assert resources.crisis_lines(code), code
+
+
+@pytest.mark.parametrize("region", ["CA", "IE", "AU", "NZ"])
+def test_each_new_region_has_a_crisis_line_and_its_emergency_number(region: str) -> None:
+    lines = resources.crisis_lines(region)
+    kinds = {kind for line in lines if line.region == region for kind in line.kinds}
+    assert {"emergency", "crisis"} <= kinds, region
+
+
+def test_a_region_lists_its_own_lines_then_the_ones_that_work_everywhere() -> None:
+    lines = resources.crisis_lines("NZ")
+    assert lines[0].region == "NZ" and lines[-1].id == "emergency-112"
+    assert {line.region for line in lines} == {"NZ", "International"}
+    with pytest.raises(ValueError, match="Unknown region"):
+        resources.crisis_lines("Atlantis")
+
+
+def test_peer_support_and_lgbtq_lines_are_listed_where_a_source_was_found() -> None:
+    by_id = {line.id: line for line in resources.crisis_lines()}
+    for line_id in ("us-trans-lifeline", "ca-trans-lifeline", "uk-galop", "au-qlife"):
+        assert "lgbtq" in by_id[line_id].kinds, line_id
+    assert by_id["au-qlife"].call == "1800 184 527"
+    assert by_id["nz-safe-to-talk"].contact == "Call 0800 044 334 · Text 4334"
+
+
+def test_lines_left_out_for_lack_of_a_source_are_named_with_the_reason() -> None:
+    raw = resources.load_json("crisis_lines.json")
+    names = {entry["name"] for entry in raw["left_out"]}
+    listed = {line.name for line in resources.crisis_lines()}
+    assert names and not names & listed
+    assert all(entry["why"].strip() for entry in raw["left_out"])
 
 
 def test_crisis_line_ids_are_unique() -> None:

@@ -1,4 +1,4 @@
-"""Starting the desktop window: `run_gui` is what `haven` (cli.py) calls.
+"""Starting the desktop window: `run_gui` is what `haven` (haven.cli) calls.
 
 Order matters for a fast, calm start: check there is a display before Qt could abort, point
 matplotlib at Haven's own cache, create the application, paint the unlock window, and only
@@ -44,9 +44,20 @@ def display_available(env: Mapping[str, str] | None = None, platform: str | None
     return has_x or has_wayland
 
 
-def _read_passphrase_file(path: Path) -> str:
-    text = path.read_text(encoding="utf-8")
-    return text[:-1] if text.endswith("\n") else text
+def _read_passphrase_file(path: Path) -> str | None:
+    """The passphrase from the first line of the file, read exactly as the CLI reads it.
+
+    Imported lazily: only this start-with-a-file path needs it, and the plain window start
+    stays free of the command line's modules. A file that cannot be read is said on the
+    terminal and the window opens locked, as if no file had been named."""
+    from haven.cli.common import Problem
+    from haven.cli.secrets import read_first_line
+
+    try:
+        return read_first_line(path, "passphrase")
+    except Problem as problem:
+        print(problem, file=sys.stderr)
+        return None
 
 
 def run_gui(
@@ -81,9 +92,9 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(True)
 
-    from haven.ui.first_paint import FirstPaintWatcher
-    from haven.ui.main_window import MainWindow
-    from haven.ui.session import Session
+    from haven.ui.core.session import Session
+    from haven.ui.shell.first_paint import FirstPaintWatcher
+    from haven.ui.shell.main_window import MainWindow
 
     session = Session(data_dir, settings, quick_start=True)
     window = MainWindow(session, quick_start=True)

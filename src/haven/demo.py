@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
+from haven import demo_reflections
 from haven.domain import pacing
 from haven.domain.clock import ensure_aware, today
 from haven.domain.models import (
@@ -812,4 +813,5 @@ def populate(
         counts["practices"], counts["practice_drafts"] = demo.practices(vault, plans)
         counts.update(demo.safety_plan(vault))
         counts["grounding_uses"] = demo.grounding(vault)
+        counts.update(demo_reflections.populate(demo, vault))
     return counts

@@ -33,7 +33,9 @@ __all__ = [
     "CrisisLine",
     "ResourceError",
     "clear_cache",
+    "closeness_cards",
     "crisis_lines",
+    "crisis_regions",
     "demo_material",
     "grounding",
     "journal_prompts",
@@ -54,8 +56,10 @@ PACKAGE_FOLDER = "resources_data"
 THEMES: tuple[str, ...] = ("light", "dark", "high-contrast")
 """Names accepted by :func:`theme_stylesheet`."""
 
-Region = Literal["US", "UK", "International"]
-_REGIONS: frozenset[str] = frozenset({"US", "UK", "International"})
+Region = Literal["US", "CA", "UK", "IE", "AU", "NZ", "International"]
+_REGIONS: frozenset[str] = frozenset({"US", "CA", "UK", "IE", "AU", "NZ", "International"})
+EVERYWHERE: Region = "International"
+"""Lines listed for every region (112 works from many countries)."""
 
 
 class ResourceError(RuntimeError):
@@ -74,6 +78,8 @@ class CrisisLine:
         text: Text instruction such as ``"Text START to 88788"``, or ``None``.
         purpose: One plain line about what the service is for (``"for"`` in JSON).
         hours: Opening hours, e.g. ``"24/7"``.
+        kinds: What the line is, e.g. ``("peer", "lgbtq")``: crisis, violence,
+            sexual-violence, peer, lgbtq, emergency.
         source: Official web page the entry was checked against.
         checked: Date the entry was last checked.
     """
@@ -87,6 +93,7 @@ class CrisisLine:
     hours: str
     source: str
     checked: dt.date
+    kinds: tuple[str, ...] = ()
 
     @property
     def contact(self) -> str:
@@ -177,6 +184,7 @@ def _crisis_line(entry: dict[str, Any]) -> CrisisLine:
         hours=entry["hours"],
         source=entry["source"],
         checked=dt.date.fromisoformat(entry["checked"]),
+        kinds=tuple(entry.get("kinds", ())),
     )
 
 
@@ -190,9 +198,27 @@ def _crisis_lines() -> tuple[CrisisLine, ...]:
         raise ResourceError(f"{name} has an entry that could not be read: {exc}") from exc
 
 
-def crisis_lines() -> list[CrisisLine]:
-    """Return every bundled helpline and emergency number, in file order."""
-    return list(_crisis_lines())
+def crisis_lines(region: str | None = None) -> list[CrisisLine]:
+    """Return the bundled helplines and emergency numbers, in file order.
+
+    With a region code (``"CA"``, ``"NZ"``…) only that region's lines are returned, followed
+    by the lines that work everywhere; without one, every line.
+    """
+    lines = list(_crisis_lines())
+    if region is None:
+        return lines
+    if region not in _REGIONS:
+        raise ValueError(f"Unknown region {region!r}.")
+    return [line for line in lines if line.region == region] + [
+        line for line in lines if line.region == EVERYWHERE and region != EVERYWHERE
+    ]
+
+
+def crisis_regions() -> list[tuple[str, str]]:
+    """The regions Help now can show, as ``(code, English name)`` in the file's order."""
+    name = "crisis_lines.json"
+    regions = _section(_read_json(name), "regions", name)
+    return [(r["code"], r["name"]) for r in regions if r["code"] in _REGIONS]
 
 
 def roadmap_template() -> list[tuple[str, str]]:
@@ -221,6 +247,13 @@ def starter_scripts() -> list[dict[str, str]]:
 def grounding() -> dict[str, Any]:
     """Return the grounding material: ``breathing``, ``senses_54321`` and ``body_scan``."""
     return load_json("templates/grounding.json")
+
+
+def closeness_cards() -> list[tuple[str, str]]:
+    """The cards of "What closeness means to me", as ``(id, text)`` pairs in file order."""
+    name = "templates/closeness_cards.json"
+    cards = _section(_read_json(name), "cards", name)
+    return [(card["id"], card["text"]) for card in cards]
 
 
 def demo_material() -> dict[str, Any]:

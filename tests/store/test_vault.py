@@ -19,6 +19,7 @@ from haven.store import (
     VaultLocked,
     VaultMissing,
     WrongSecret,
+    migrations,
 )
 from haven.store.keyfile import CHEAP_KDF, KdfParams, KeyFile
 from tests.conftest import PASSPHRASE
@@ -34,7 +35,7 @@ def file_hashes(folder: Path) -> dict[str, str]:
 
 def test_a_new_vault_is_unlocked_migrated_and_private(vault: Vault, data_dir: Path) -> None:
     assert vault.is_unlocked
-    assert vault.schema_version == 2
+    assert vault.schema_version == migrations.LATEST
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     for path in (vault.db_path, vault.key_path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from haven import config
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui.main_window import MainWindow
-from haven.ui.session import Session
+from haven.ui.core.session import Session
+from haven.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 STRONG = "quiet lantern orbit meadow"
@@ -36,6 +36,14 @@ def session(data_dir: Path) -> Iterator[Session]:
     session = Session(data_dir, config.load_settings(), kdf=CHEAP_KDF)
     yield session
     session.shutdown()
+
+
+@pytest.fixture
+def open_session(session: Session, data_dir: Path) -> Session:
+    """The one shared unlocked session: a new vault (passphrase PASSPHRASE), adopted."""
+    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
+    session.adopt(vault)
+    return session
 
 
 @pytest.fixture

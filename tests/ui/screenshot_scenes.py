@@ -42,8 +42,8 @@ def make_vault(data_dir: Path, passfile: Path) -> None:
 def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
     from haven import config
     from haven.store.keyfile import CHEAP_KDF
-    from haven.ui.main_window import MainWindow
-    from haven.ui.session import Session
+    from haven.ui.core.session import Session
+    from haven.ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     session = Session(data_dir, config.load_settings(), kdf=CHEAP_KDF)
@@ -73,7 +73,7 @@ def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
 
     def start_breathing() -> None:
         window.open_pause()
-        from haven.ui.pause import PauseDialog
+        from haven.ui.calm.pause import PauseDialog
 
         for widget in app.topLevelWidgets():
             if isinstance(widget, PauseDialog):

@@ -16,8 +16,8 @@ from haven import config
 from haven.app import NO_DISPLAY_MESSAGE, display_available, run_gui
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui.main_window import MainWindow
-from haven.ui.session import Session
+from haven.ui.core.session import Session
+from haven.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 REPO = Path(__file__).resolve().parents[2]
@@ -123,9 +123,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from haven import config
-from haven.ui.first_paint import FirstPaintWatcher
-from haven.ui.main_window import MainWindow
-from haven.ui.session import Session
+from haven.ui.shell.first_paint import FirstPaintWatcher
+from haven.ui.shell.main_window import MainWindow
+from haven.ui.core.session import Session
 
 app = QApplication(sys.argv[:1])
 session = Session(Path(sys.argv[1]), config.PlainSettings(), quick_start=True)
@@ -143,7 +143,7 @@ def painted():
                 stack.append(sub)
     seen["qt_enums"] = sorted(t.__qualname__ for t in types if t.__qualname__.startswith("Qt."))
     seen["modules"] = sorted(
-        m for m in ("haven.store.vault", "haven.store.keyfile", "haven.ui.clipboard")
+        m for m in ("haven.store.vault", "haven.store.keyfile", "haven.ui.core.clipboard")
         if m in sys.modules
     )
     seen["pages"] = window.unlock_view.pages.count()
@@ -264,7 +264,7 @@ def test_quick_hide_works_before_the_rest_of_the_window_is_built(
 
 def test_the_session_knows_the_vault_files_without_importing_the_vault(data_dir) -> None:
     from haven.store import vault as vault_module
-    from haven.ui import session as session_module
+    from haven.ui.core import session as session_module
 
     assert (session_module.DB_NAME, session_module.KEY_NAME) == (
         vault_module.DB_NAME,

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from haven.ui.widgets import ask_calmly
+from haven.ui.kit.widgets import ask_calmly
 
 
 def answer_with(action) -> None:  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from haven.domain.models import JournalEntry
 from haven.store.vault import key_path_for_backup
-from haven.ui import backup_dialogs
-from haven.ui.backup_dialogs import BackupDialog, RestoreDialog
+from haven.ui.settings import backup_dialogs
+from haven.ui.settings.backup_dialogs import BackupDialog, RestoreDialog
 from tests.conftest import PASSPHRASE
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from haven import config, resources
 from haven.store import Vault
-from haven.ui.first_run import CHOICES, PASSPHRASE, RECOVERY, WELCOME
+from haven.ui.access.first_run import CHOICES, PASSPHRASE, RECOVERY, WELCOME
 from tests.ui.conftest import STRONG
 
 CODE = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$")

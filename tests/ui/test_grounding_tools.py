@@ -17,15 +17,15 @@ from haven.config import PlainSettings
 from haven.domain.models import GroundingTool
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui.breathing import FRAME_MS
-from haven.ui.grounding_tools import (
+from haven.ui.calm.breathing import FRAME_MS
+from haven.ui.calm.grounding_tools import (
     BreathingPanel,
     GroundingDialog,
     RatingPanel,
     StepsPanel,
     open_grounding_tool,
 )
-from haven.ui.session import IDLE, QUICK_HIDE, Session
+from haven.ui.core.session import IDLE, QUICK_HIDE, Session
 
 STEP_TOOLS = [GroundingTool.SENSES_54321, GroundingTool.BODY_SCAN]
 

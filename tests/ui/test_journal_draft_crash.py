@@ -23,7 +23,7 @@ import pytest
 
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui.journal_editor import NEW_KEY
+from haven.ui.journal.editor import NEW_KEY
 from tests.conftest import PASSPHRASE
 
 CHILD = textwrap.dedent(
@@ -34,8 +34,8 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
 
     from haven import config
-    from haven.ui.journal_editor import DraftAutosave, JournalEditor
-    from haven.ui.session import Session
+    from haven.ui.journal.editor import DraftAutosave, JournalEditor
+    from haven.ui.core.session import Session
 
     data_dir, marker = Path(sys.argv[1]), sys.argv[2]
     passphrase = sys.stdin.readline().rstrip("\\n")

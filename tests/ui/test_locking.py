@@ -12,10 +12,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from haven.domain.models import Actor, Contact, PausePlanStep
-from haven.ui.help_now import HelpNowDialog
-from haven.ui.pause import PauseDialog
-from haven.ui.session import IDLE
-from haven.ui.settings_area import RecoveryCodeDialog
+from haven.ui.calm.help_now import HelpNowDialog
+from haven.ui.calm.pause import PauseDialog
+from haven.ui.core.session import IDLE
+from haven.ui.settings.area import RecoveryCodeDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 
@@ -166,7 +166,7 @@ def test_after_a_lock_the_keychain_is_offered_not_used(qtbot, unlocked):
 _BUS_SCRIPT = """
 import subprocess, sys
 from PySide6.QtCore import QCoreApplication, QTimer
-from haven.ui.system_lock import SystemLockListener
+from haven.ui.shell.system_lock import SystemLockListener
 app = QCoreApplication(sys.argv)
 listener = SystemLockListener()
 seen = []

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from haven.domain.models import Contact
-from haven.ui.today_area import TodayArea
+from haven.ui.today.area import TodayArea
 from tests.ui.test_safety_area import add_with_keyboard
 
 CHECKIN_MARKER = "Quokka7CheckinNote"

@@ -29,10 +29,8 @@ from haven.domain.models import (
 )
 from haven.domain.trends import EventKind, Scale
 from haven.report.palette import DARK
-from haven.store import Vault
-from haven.store.keyfile import CHEAP_KDF
-from haven.ui.progress_area import ProgressArea
-from haven.ui.session import Session
+from haven.ui.core.session import Session
+from haven.ui.progress.area import ProgressArea
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 
@@ -100,13 +98,6 @@ def rolling(values: dict[date, float], first: date, last: date) -> list[tuple[da
         out.append((day, sum(window) / len(window)))
         day += timedelta(days=1)
     return out
-
-
-@pytest.fixture
-def open_session(session: Session, data_dir: Path) -> Session:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
-    session.adopt(vault)
-    return session
 
 
 @pytest.fixture
@@ -417,13 +408,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
-import haven.ui.progress_area
+import haven.ui.progress.area
 seen = {"after_import": "matplotlib" in sys.modules}
 from haven import config
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui.main_window import MainWindow
-from haven.ui.session import Session
+from haven.ui.shell.main_window import MainWindow
+from haven.ui.core.session import Session
 app = QApplication([])
 data = Path(sys.argv[1])
 Vault.create(data, "a passphrase for this test only", kdf=CHEAP_KDF)[0].lock()
@@ -502,7 +493,7 @@ def test_drawing_writes_no_file_anywhere(
     monkeypatch: pytest.MonkeyPatch,
     end: date,
 ) -> None:
-    import haven.ui.progress_canvas  # noqa: F401  (matplotlib's own font cache comes first)
+    import haven.ui.progress.canvas  # noqa: F401  (matplotlib's own font cache comes first)
 
     work = tmp_path / "cwd"
     work.mkdir()

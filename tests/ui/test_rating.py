@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from haven.ui.rating import RatingInput
+from haven.ui.kit.rating import RatingInput
 
 
 def test_a_rating_shows_its_verbal_anchor(qtbot) -> None:

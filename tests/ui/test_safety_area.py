@@ -45,12 +45,12 @@ from haven.domain.models import (
 from haven.resources import starter_scripts
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
-from haven.ui.grounding_tools import GroundingDialog
-from haven.ui.pause import PauseDialog
-from haven.ui.safety_area import SafetyPlanArea
-from haven.ui.safety_editors import BoundaryReviewDialog, DateField, ItemEditor
-from haven.ui.safety_sections import ItemList
-from haven.ui.session import Session
+from haven.ui.calm.grounding_tools import GroundingDialog
+from haven.ui.calm.pause import PauseDialog
+from haven.ui.core.session import Session
+from haven.ui.safety.area import SafetyPlanArea
+from haven.ui.safety.editors import BoundaryReviewDialog, DateField, ItemEditor
+from haven.ui.safety.sections import ItemList
 
 ALT = Qt.KeyboardModifier.AltModifier
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from haven import config, resources
 from haven.store import Vault, WrongSecret, keychain
-from haven.ui.help_now import HelpNowDialog
-from haven.ui.settings_area import RecoveryCodeDialog
+from haven.ui.calm.help_now import HelpNowDialog
+from haven.ui.settings.area import RecoveryCodeDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import STRONG
 
@@ -22,7 +22,7 @@ def settings(unlocked):
 
 
 def test_only_built_areas_are_listed(unlocked) -> None:
-    from haven.ui.areas import AREAS, ordered_areas
+    from haven.ui.shell.areas import AREAS, ordered_areas
 
     nav = unlocked.workspace.nav
     shown = [nav.item(i).text() for i in range(nav.count())]
@@ -102,7 +102,7 @@ def test_keychain_opt_in_then_the_next_start_opens_quietly(
     assert session.vault.keychain_enabled
     session.lock()
 
-    from haven.ui.session import Session
+    from haven.ui.core.session import Session
 
     fresh = Session(session.data_dir, config.load_settings(), kdf=session.kdf)
     window = make_window(fresh)

@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt
 
 from haven.domain.clock import now
 from haven.domain.models import Boundary, JournalEntry, Script, Signal, SignalKind
-from haven.ui import share_panel, share_save
-from haven.ui.share_area import ShareArea
+from haven.ui.share import panel as share_panel
+from haven.ui.share import save as share_save
+from haven.ui.share.area import ShareArea
 from tests.ui.conftest import widgets_holding
 
 SHARED = "Zephyrmarker"  # A: marked for sharing, ticked in some tests
@@ -85,7 +86,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
             return True
 
         monkeypatch.setattr(share_panel, "ask_before_saving", ask)
-        monkeypatch.setattr("haven.ui.share_area.ask_before_saving", ask)
+        monkeypatch.setattr("haven.ui.share.area.ask_before_saving", ask)
         return warnings
 
     return answer

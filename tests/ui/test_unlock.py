@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from haven.store import Vault, WrongSecret
-from haven.ui.unlock import NEW_PASSPHRASE_PAGE, retry_delay_seconds
+from haven.ui.access.unlock import NEW_PASSPHRASE_PAGE, retry_delay_seconds
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import STRONG
 

@@ -25,6 +25,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from haven.domain.clock import now, parse_moment, to_text
+from haven.domain.limits import (
+    MAX_COUNT,
+    MAX_LONG_TEXT,
+    MAX_POSITION,
+    check_day,
+    check_number,
+    check_text,
+    check_whole,
+)
 from haven.domain.models import (
     Actor,
     Boundary,
@@ -57,6 +66,7 @@ from haven.domain.models import (
     ZoneMove,
 )
 from haven.domain.ratings import check_rating
+from haven.exchange import reflections_json as reflect
 from haven.store.errors import RecordConflict
 from haven.store.repositories import checkins as checkin_rules
 from haven.store.repositories import journal as journal_rules
@@ -98,6 +108,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("scripts", "safety plan, script", "scripts"),
     Kind("checklist", "safety plan, checklist item", "checklist items"),
     Kind("grounding", "grounding use", "grounding uses"),
+    *(Kind(*kind) for kind in reflect.KINDS),
     Kind("drafts", "draft", "drafts"),
     Kind("settings", "setting", "settings"),
 )
@@ -114,7 +125,16 @@ SAFETY_SECTIONS: tuple[tuple[str, type], ...] = (
     ("scripts", Script),
     ("checklist", ChecklistItem),
 )
-TOP_SECTIONS = ("checkins", "journal", "roadmap", "thresholds", "practices", "grounding", "drafts")
+TOP_SECTIONS = (
+    "checkins",
+    "journal",
+    "roadmap",
+    "thresholds",
+    "practices",
+    "grounding",
+    *reflect.SECTIONS,
+    "drafts",
+)
 
 
 @dataclass(slots=True)
@@ -191,6 +211,7 @@ def export_document(vault: Vault) -> dict[str, Any]:
                 for name, kind in SAFETY_SECTIONS
             },
             "grounding": [_grounding_out(g) for g in vault.grounding.list()],
+            **reflect.export_sections(vault),
             "drafts": [_draft_out(d) for d in sorted(vault.drafts.all(), key=lambda d: d.key)],
             "settings": dict(sorted(vault.settings.all().items())),
         }
@@ -389,6 +410,21 @@ def _grounding_out(g: GroundingUse) -> dict[str, Any]:
     }
 
 
+def record_out(record: CheckIn | Practice | GroundingUse) -> dict[str, Any]:
+    """One check-in, practice or grounding use in the same shape as in a haven-json file.
+
+    `haven list --json` prints these, so a script reads what was saved the same way it reads
+    an export (docs/export-format.md).
+    """
+    if isinstance(record, CheckIn):
+        return _checkin_out(record)
+    if isinstance(record, Practice):
+        return _practice_out(record)
+    if isinstance(record, GroundingUse):
+        return _grounding_out(record)
+    raise TypeError(f"record_out cannot show {type(record).__name__}")
+
+
 def _draft_out(d: Draft) -> dict[str, Any]:
     return {"key": d.key, "updated_at": _time(d.updated_at), "content": d.content}
 
@@ -419,6 +455,10 @@ class _Record:
         value = self.raw[name]
         if not isinstance(value, str):
             raise self.problem(f"'{name}' is not text")
+        try:
+            check_text(value, f"'{name}'", max_chars=MAX_LONG_TEXT)
+        except ValueError as exc:
+            raise self.problem(str(exc)) from None
         if nonempty and not value.strip():
             raise self.problem(f"'{name}' is empty")
         return value
@@ -437,7 +477,11 @@ class _Record:
             raise self.problem(f"'{name}' is not a whole number")
         if minimum is not None and value < minimum:
             raise self.problem(f"'{name}' is below {minimum}")
-        return value
+        high = MAX_POSITION if name == "position" else MAX_COUNT
+        try:
+            return check_whole(value, f"'{name}'", low=minimum or 0, high=high)
+        except ValueError as exc:
+            raise self.problem(str(exc)) from None
 
     def rating(self, name: str, *, required: bool = False) -> int | None:
         value = self.raw.get(name)
@@ -452,7 +496,10 @@ class _Record:
         value = self.raw[name]
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.problem(f"'{name}' is not a number")
-        return float(value)
+        try:
+            return check_number(value, f"'{name}'", low=-1e12, high=1e12)
+        except ValueError as exc:
+            raise self.problem(str(exc)) from None
 
     def boolean(self, name: str) -> bool:
         value = self.optional_boolean(name)
@@ -474,7 +521,9 @@ class _Record:
             raise self.problem(f"'{name}' is not a date")
         try:
             return parse_moment(value)
-        except ValueError:
+        except ValueError as exc:
+            if "outside the years" in str(exc):
+                raise self.problem(f"'{name}': {exc}") from None
             raise self.problem(f"'{name}' is not a date") from None
 
     def day(self, name: str) -> date | None:
@@ -484,9 +533,13 @@ class _Record:
         try:
             if not isinstance(value, str) or len(value) != 10:
                 raise ValueError
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             raise self.problem(f"'{name}' is not a day like 2026-03-14") from None
+        try:
+            return check_day(day, f"'{name}'")
+        except ValueError as exc:
+            raise self.problem(str(exc)) from None
 
     def choice(self, name: str, enum: type[E], *, required: bool = True) -> E | None:
         if not self._present(name, required):
@@ -504,7 +557,10 @@ class _Record:
         value = self.raw["tags"]
         if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
             raise self.problem("'tags' is not a list of text")
-        return list(value)
+        try:
+            return [check_text(t, "a tag") for t in value]
+        except ValueError as exc:
+            raise self.problem(str(exc)) from None
 
     def mapping(self, name: str, *, required: bool = False) -> dict[str, Any] | None:
         if not self._present(name, required):
@@ -611,6 +667,10 @@ def _parse(doc: Any) -> list[_Item]:
 
     for r in section("grounding"):
         items.append(_Item("grounding", r.where, _read_grounding(r, uids)))
+    marks_seen: dict[str, str] = {}
+    for name in reflect.SECTIONS:
+        for r in section(name):
+            items.append(_Item(name, r.where, reflect.read(name, r, uids, marks_seen)))
     drafts_seen: dict[str, str] = {}
     for r in section("drafts"):
         key = r.text("key", nonempty=True)
@@ -876,6 +936,7 @@ class _Existing:
         self.vault = vault
         self._thresholds: set[str] | None = None
         self._settings: set[str] | None = None
+        self._reflect = reflect.Existing(vault)
 
     def contains(self, item: _Item) -> bool:
         v = self.vault
@@ -894,6 +955,8 @@ class _Existing:
             return v.practices.get_by_uid(item.obj.uid) is not None
         if kind == "grounding":
             return v.grounding.exists_uid(item.obj.uid)
+        if kind in reflect.SECTIONS:
+            return self._reflect.contains(kind, item.obj)
         if kind == "drafts":
             return v.drafts.get(item.obj.key) is not None
         if kind == "settings":
@@ -921,6 +984,8 @@ def _write(vault: Vault, conn: Any, item: _Item) -> None:
         vault.practices.save(obj)
     elif kind == "grounding":
         vault.grounding.add(obj)
+    elif kind in reflect.SECTIONS:
+        reflect.write(vault, kind, obj)
     elif kind == "drafts":
         vault.drafts.save(obj.key, obj.content, updated_at=obj.updated_at)
     elif kind == "settings":

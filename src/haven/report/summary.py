@@ -1,8 +1,8 @@
 """What goes into a therapy summary: the sections the person chose, for the dates they chose.
 
 `build_summary(vault, options)` reads the vault once and returns a `Summary`: plain, frozen
-data with no layout in it. `haven.report.pdf.render_pdf` lays it out. Keeping the two apart
-means the rule "nothing goes in that the person did not choose" is decided here, in one
+data with no layout in it. `haven.report.pdf.summary.render_pdf` lays it out. Keeping the
+two apart means the rule "nothing goes in that the person did not choose" is decided here, in one
 place, and can be tested without a PDF.
 
 The rules:
@@ -52,7 +52,9 @@ from haven.domain.models import (
     Trigger,
 )
 from haven.domain.trends import DailyPoint, Event, PracticePoint, Scale
+from haven.report import reflections_summary
 from haven.report.charts import latest_rolling, thresholds_summary_text
+from haven.report.reflections_summary import ReflectionsSummary
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault
@@ -67,6 +69,7 @@ THRESHOLDS = "thresholds"
 SAFETY_PLAN = "safety-plan"
 TALK_ABOUT = "talk-about"
 JOURNAL = "journal"
+REFLECTIONS = "reflections"
 
 # In the order they appear in the PDF.
 SECTIONS: tuple[str, ...] = (
@@ -76,6 +79,7 @@ SECTIONS: tuple[str, ...] = (
     THRESHOLDS,
     SAFETY_PLAN,
     TALK_ABOUT,
+    REFLECTIONS,
     JOURNAL,
 )
 SECTION_TITLES: dict[str, str] = {
@@ -85,6 +89,7 @@ SECTION_TITLES: dict[str, str] = {
     THRESHOLDS: "Thresholds map",
     SAFETY_PLAN: "Safety plan",
     TALK_ABOUT: "Things I want to talk about",
+    REFLECTIONS: "Reflections",
     JOURNAL: "Journal entries I chose to share",
 }
 SECTION_HELP: dict[str, str] = {
@@ -94,9 +99,10 @@ SECTION_HELP: dict[str, str] = {
     THRESHOLDS: "the thresholds map over time, where each situation is now, and its moves",
     SAFETY_PLAN: "the safety plan: all its parts, or only those named as below",
     TALK_ABOUT: "notes from practice debriefs marked to talk about in therapy",
+    REFLECTIONS: "my latest values sort, and reflections marked to share (none unless asked for)",
     JOURNAL: "journal entries marked 'share with my therapist' (none unless asked for)",
 }
-DEFAULT_SECTIONS: frozenset[str] = frozenset(SECTIONS) - {JOURNAL}
+DEFAULT_SECTIONS: frozenset[str] = frozenset(SECTIONS) - {JOURNAL, REFLECTIONS}
 
 SAFETY_PARTS: tuple[str, ...] = (
     "boundaries",
@@ -118,6 +124,11 @@ SAFETY_PART_TITLES: dict[str, str] = {
     "scripts": "Scripts",
     "checklist": "Boundary checklist",
 }
+
+# Other people's phone numbers, and what triggers the person, are the most private parts of
+# the plan: a summary carries them only when the person ticks them.
+PRIVATE_SAFETY_PARTS: frozenset[str] = frozenset({"contacts", "triggers"})
+DEFAULT_SAFETY_PARTS: frozenset[str] = frozenset(SAFETY_PARTS) - PRIVATE_SAFETY_PARTS
 
 DEFAULT_RANGE_DAYS = 90
 TWO_WEEKS = 14
@@ -152,7 +163,7 @@ class SummaryOptions:
     end: date
     sections: AbstractSet[str] = DEFAULT_SECTIONS  # kept as a frozenset
     journal_uids: AbstractSet[str] | None = None
-    safety_parts: AbstractSet[str] = frozenset(SAFETY_PARTS)
+    safety_parts: AbstractSet[str] = DEFAULT_SAFETY_PARTS
     discreet: bool = False
 
     def __post_init__(self) -> None:
@@ -317,6 +328,7 @@ class Summary:
     safety_plan: SafetyPlanSummary | None = None
     talk_about: tuple[TalkItem, ...] | None = None
     journal: tuple[SharedEntry, ...] | None = None
+    reflections: ReflectionsSummary | None = None
     sections: tuple[str, ...] = field(default=())  # the chosen ones, in the PDF's order
 
     @property
@@ -333,6 +345,8 @@ class Summary:
             elif name == JOURNAL and self.journal is not None:
                 n = len(self.journal)
                 words.append(f"{n} journal {'entry' if n == 1 else 'entries'} you chose to share")
+            elif name == REFLECTIONS:
+                words.append("the reflections you chose")
             elif name == TALK_ABOUT:
                 words.append("the things you want to talk about")
             else:
@@ -413,6 +427,8 @@ def build_summary(vault: Vault, options: SummaryOptions, *, made_on: date | None
         parts["safety_plan"] = _safety_plan(vault, options.safety_parts)
     if TALK_ABOUT in chosen:
         parts["talk_about"] = _talk_about(practices, titles)
+    if REFLECTIONS in chosen:
+        parts["reflections"] = reflections_summary.build(vault, options.start, options.end)
     if JOURNAL in chosen:
         parts["journal"] = _journal(vault, options)
     return dataclasses.replace(summary, **parts)

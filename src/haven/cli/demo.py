@@ -1,0 +1,45 @@
+"""`haven demo`: a new journal filled with fictional sample data, for trying Haven out."""
+
+from __future__ import annotations
+
+import argparse
+
+from haven.cli import secrets
+from haven.cli.common import data_dir, say
+from haven.cli.secrets import new_passphrase, passphrase_path
+from haven.cli.vault import show_recovery_code
+from haven.store.errors import VaultExists
+from haven.store.vault import Vault
+from haven.usecases.setup import create_journal
+
+DEMO_YEARS_MAX = 20
+
+_DEMO_NAMES = {
+    "checkins": "check-ins",
+    "pause_plan_steps": "pause-plan steps",
+    "practice_drafts": "unfinished practices",
+}
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from haven.demo import populate
+
+    where = data_dir(args)
+    if Vault(where).exists:
+        raise VaultExists(str(where))
+    passphrase = new_passphrase(passphrase_path(args), "--passphrase-file")
+    vault, code = create_journal(where, passphrase, secrets.new_secret_kdf())
+    try:
+        counts = populate(vault, years=args.years)
+    finally:
+        vault.lock()
+    years = f"{args.years} year{'s' if args.years != 1 else ''}"
+    say(f"A demo journal with {years} of sample history is ready in {where}.")
+    say("Everything in it is invented: every person, event and number is fictional.")
+    written = ", ".join(
+        f"{n} {_DEMO_NAMES.get(name, name.replace('_', ' '))}" for name, n in counts.items() if n
+    )
+    if written:
+        say(f"It holds {written}.")
+    show_recovery_code(code)
+    return 0

@@ -1,0 +1,2 @@
+"""Getting into the journal: the unlock view, the first run, the recovery code and the
+passphrase-strength hint."""

@@ -1,0 +1,1 @@
+"""Pacing: the roadmap, the thresholds map and practice, with what they share in `common`."""

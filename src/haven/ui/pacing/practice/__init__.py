@@ -1,0 +1,1 @@
+"""The practice area: before, during and after a practice, and its drafts."""

@@ -1,0 +1,1 @@
+"""The roadmap area: steps toward closeness, at the person's own pace."""

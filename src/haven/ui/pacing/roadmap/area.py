@@ -1,0 +1,780 @@
+"""Roadmap: the person's own ordered steps, each with its state, timeline and practices.
+
+A step's state changes only when the person changes it. "Move back a step" is one click and
+is described as information ("That is a normal part of pacing."). The readiness view compares
+recent practices with the person's own guide, as information only.
+
+Keyboard: Alt+Up / Alt+Down in the list move a step (or the Move up / Move down buttons);
+Delete deletes (asking once); Ctrl+Z brings back what was just deleted; Ctrl+S saves details.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from haven import resources
+from haven.domain import pacing
+from haven.domain.models import (
+    Practice,
+    PracticeStatus,
+    ReadinessGuide,
+    RoadmapStep,
+    StateChange,
+    StepState,
+)
+from haven.ui.core.session import Session
+from haven.ui.kit.rating import RatingInput
+from haven.ui.kit.widgets import (
+    action_button,
+    heading,
+    paragraph,
+    scrolling,
+    status_label,
+    text_box,
+)
+from haven.ui.pacing import common
+from haven.ui.pacing.common import DropListView, OrderedListModel, UndoBar
+from haven.usecases.setup import seed_example_roadmap
+
+STEP_MIME = "application/x-haven-roadmap-step-ids"
+
+
+def describe_practice(practice: Practice) -> str:
+    """One row in a step's practice list: its date and ratings, in words."""
+    if practice.status == PracticeStatus.DRAFT:
+        return common.tr("{when} · not finished yet (kept as a draft in Practice)").format(
+            when=common.day_text(practice.started_at)
+        )
+    return common.practice_ratings_text(practice)
+
+
+def describe_change(change: StateChange) -> str:
+    """A timeline row: the date and pacing's own kind words for the change, and its note."""
+    text = f"{common.day_text(change.at)} · {common.tr(pacing.describe_change(change))}"
+    if change.note:
+        text += "\n" + common.tr("Your note: {note}").format(note=change.note)
+    return text
+
+
+def readiness_text(step: RoadmapStep, practices: list[Practice]) -> str:
+    tr = common.tr
+    if step.readiness is None:
+        return tr(
+            "There is no readiness guide for this step. If it helps, you can add one of your "
+            "own under Details, for example “three practices at or below 4 at their peak”."
+        )
+    view = pacing.compare_readiness(step.readiness, practices)
+    if view.considered == 0:
+        return tr("Your guide: {n} practices at or below {peak} at their peak. ").format(
+            n=view.wanted, peak=view.max_peak
+        ) + tr("No finished practices for this step yet.")
+    return tr(
+        "{within} of your last {considered} practices peaked at or below {peak}. "
+        "Your guide mentions {wanted}."
+    ).format(within=view.within, considered=view.considered, peak=view.max_peak, wanted=view.wanted)
+
+
+class RoadmapArea(QWidget):
+    navigate = Signal(str, str)  # (area key, detail): "Plan a practice…" opens Practice
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._steps: list[RoadmapStep] = []
+        self._practices: dict[str, list[Practice]] = {}
+        self._current_id: int | None = None
+        self._shown_id: int | None = None  # the step the overview shows
+        self._editor_id: int | None = None  # the step whose words are in the Details fields
+        self._started = False  # "Start empty" chosen in this unlocked session
+        self._loading = False
+        self._emitting = False
+        self.setAccessibleName(self.tr("Roadmap"))
+
+        self.undo_bar = UndoBar()
+        self.pages = QStackedWidget()
+        self.start_page = self._build_start_page()
+        self.main_page = self._build_main_page()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.main_page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addWidget(heading(self.tr("Roadmap"), scale=1.6))
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.pages, 1)
+
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_bar.undo)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save_details)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_step)
+
+        session.locked.connect(self.clear_sensitive)
+        session.unlocked.connect(self.refresh)
+        self._show_detail(None)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_start_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setSpacing(14)
+        column.addWidget(heading(self.tr("Your roadmap is empty for now"), scale=1.2))
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "A roadmap is a list of steps you define, in the order you choose. Each "
+                    "step stays where it is until you change it, and moving back is always "
+                    "possible."
+                )
+            )
+        )
+        try:
+            intro = str(resources.load_json("templates/roadmap.json").get("intro", ""))
+        except (resources.ResourceError, ValueError):
+            intro = ""
+        if intro:
+            column.addWidget(paragraph(self.tr(intro), hint=True))
+        self.example_button = action_button(
+            self.tr("Start from a gentle example"),
+            tip=self.tr("Adds example steps you can rename, reorder or delete"),
+        )
+        self.empty_button = action_button(
+            self.tr("Start empty"), tip=self.tr("Write every step in your own words")
+        )
+        self.example_button.clicked.connect(self.add_example)
+        self.empty_button.clicked.connect(self.start_empty)
+        row = QHBoxLayout()
+        row.addWidget(self.example_button)
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return common_column(page)
+
+    def _build_main_page(self) -> QWidget:
+        # left: the ordered list
+        self.model = OrderedListModel(STEP_MIME, self._row_text, self._row_accessible)
+        self.model.on_drop = self._dropped
+        self.list = DropListView()
+        self.list.setAccessibleName(self.tr("Steps, in your order"))
+        self.list.setAccessibleDescription(
+            self.tr("Alt+Up and Alt+Down move the chosen step. Drag and drop works too.")
+        )
+        self.list.setModel(self.model)
+        self.list.setMinimumWidth(230)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.move_requested.connect(self._key_move)
+
+        self.up_button = action_button(
+            self.tr("Move up"), self.tr("Move the step up"), self.tr("Move up (Alt+Up)")
+        )
+        self.down_button = action_button(
+            self.tr("Move down"), self.tr("Move the step down"), self.tr("Move down (Alt+Down)")
+        )
+        self.delete_button = action_button(
+            self.tr("Delete…"), self.tr("Delete the step"), self.tr("Delete the step (Delete)")
+        )
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.delete_button.clicked.connect(self.delete_step)
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText(self.tr("A new step, in your own words"))
+        self.new_title.setAccessibleName(self.tr("Name of a new step"))
+        self.add_button = action_button(self.tr("Add step"), self.tr("Add the new step"))
+        self.new_title.returnPressed.connect(self.add_from_field)
+        self.add_button.clicked.connect(self.add_from_field)
+        self.list_status = status_label()
+
+        moves = QHBoxLayout()
+        moves.addWidget(self.up_button)
+        moves.addWidget(self.down_button)
+        moves.addStretch(1)
+        moves.addWidget(self.delete_button)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_title, 1)
+        adding.addWidget(self.add_button)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(heading(self.tr("Steps"), scale=1.1))
+        left.addWidget(
+            paragraph(self.tr("Drag to reorder, or use Alt+Up and Alt+Down."), hint=True)
+        )
+        left.addWidget(self.list, 1)
+        left.addLayout(moves)
+        left.addLayout(adding)
+        left.addWidget(self.list_status)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setMaximumWidth(340)
+
+        # right: the chosen step
+        self.detail_stack = QStackedWidget()
+        nothing = QWidget()
+        nothing_layout = QVBoxLayout(nothing)
+        nothing_layout.addWidget(
+            paragraph(self.tr("Choose a step to see where it is and what you noted."), hint=True)
+        )
+        nothing_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("The chosen step"))
+        self.tabs.addTab(scrolling(self._build_overview()), self.tr("Overview"))
+        self.tabs.addTab(scrolling(self._build_details()), self.tr("Details"))
+        self.detail_stack.addWidget(nothing)
+        self.detail_stack.addWidget(self.tabs)
+
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        row.addWidget(left_box, 2)
+        row.addWidget(self.detail_stack, 3)
+        return page
+
+    def _build_overview(self) -> QWidget:
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.setSpacing(10)
+        self.step_title = heading("", scale=1.25)
+        self.step_title.setAccessibleName(self.tr("Step"))
+        self.step_description = paragraph("")
+        self.step_description.setAccessibleName(self.tr("What this step is"))
+        self.state_text = QLabel()
+        self.state_text.setAccessibleName(self.tr("Where this step is now"))
+        self.state_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.move_back_button = action_button(
+            self.tr("Move back a step"),
+            tip=self.tr("One step back along your path. That is a normal part of pacing."),
+        )
+        self.move_back_button.clicked.connect(self.move_back)
+        self.practise_button = action_button(
+            self.tr("Plan a practice…"), self.tr("Plan a practice for this step")
+        )
+        self.practise_button.clicked.connect(self._plan_practice)
+        bold = QFont(self.state_text.font())
+        bold.setBold(True)
+        self.state_text.setFont(bold)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.move_back_button)
+        state_row.addWidget(self.practise_button)
+        state_row.addStretch(1)
+        self.message = status_label()
+        self.message.setAccessibleName(self.tr("About the last change"))
+
+        change_box = QGroupBox(self.tr("Change where this step is"))
+        self.state_combo = QComboBox()
+        self.state_combo.setAccessibleName(self.tr("New state for this step"))
+        for state in StepState:
+            self.state_combo.addItem(common.state_label(state), state.value)
+        self.change_note = QLineEdit()
+        self.change_note.setPlaceholderText(self.tr("A note, if you like"))
+        self.change_note.setAccessibleName(self.tr("A note about this change"))
+        self.change_button = action_button(self.tr("Save this change"))
+        self.change_button.clicked.connect(self.change_state)
+        self.change_note.returnPressed.connect(self.change_state)
+        self.state_combo.currentIndexChanged.connect(self._update_change_button)
+        move_label = QLabel(self.tr("Move it to"))
+        move_label.setBuddy(self.state_combo)
+        first_row = QHBoxLayout()
+        first_row.addWidget(move_label)
+        first_row.addWidget(self.state_combo)
+        first_row.addStretch(1)
+        second_row = QHBoxLayout()
+        second_row.addWidget(self.change_note, 1)
+        second_row.addWidget(self.change_button)
+        change_layout = QVBoxLayout(change_box)
+        change_layout.addLayout(first_row)
+        change_layout.addLayout(second_row)
+
+        ready_box = QGroupBox(self.tr("Readiness, as information only"))
+        self.readiness = paragraph("")
+        self.readiness.setAccessibleName(self.tr("How recent practices compare with your guide"))
+        ready_layout = QVBoxLayout(ready_box)
+        ready_layout.addWidget(self.readiness)
+        ready_layout.addWidget(paragraph(self.tr("You decide when, and whether, to move on.")))
+
+        practices_box = QGroupBox(self.tr("Practices for this step"))
+        self.practice_list = QListWidget()
+        self.practice_list.setAccessibleName(self.tr("Practices for this step, newest first"))
+        common.wrapping_list(self.practice_list)
+        self.no_practices = paragraph(self.tr("No practices for this step yet."), hint=True)
+        practices_layout = QVBoxLayout(practices_box)
+        practices_layout.addWidget(self.no_practices)
+        practices_layout.addWidget(self.practice_list)
+
+        timeline_box = QGroupBox(self.tr("Timeline"))
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Every change to this step, newest first"))
+        common.wrapping_list(self.timeline)
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.addWidget(self.timeline)
+
+        column.addWidget(self.step_title)
+        column.addWidget(self.step_description)
+        column.addWidget(self.state_text)
+        column.addLayout(state_row)
+        column.addWidget(self.message)
+        column.addWidget(change_box)
+        column.addWidget(timeline_box)
+        column.addWidget(ready_box)
+        column.addWidget(practices_box)
+        column.addStretch(1)
+        return content
+
+    def _build_details(self) -> QWidget:
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.setSpacing(10)
+        self.title_field = QLineEdit()
+        self.title_field.setAccessibleName(self.tr("Step name"))
+        self.description_field = text_box(self.tr("What this step is"), 4)
+        self.notes_field = text_box(self.tr("Readiness notes"), 3)
+        self.notes_field.setPlaceholderText(
+            self.tr("What might tell you this step feels ready, in your own words")
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(self.tr("Name"), self.title_field)
+        form.addRow(self.tr("What this step is"), self.description_field)
+        form.addRow(self.tr("Readiness notes"), self.notes_field)
+
+        guide_box = QGroupBox(self.tr("A readiness guide of your own (optional)"))
+        self.guide_check = QCheckBox(self.tr("Compare my recent practices with a guide"))
+        self.guide_check.setAccessibleName(self.tr("Use a readiness guide"))
+        self.guide_count = QSpinBox()
+        self.guide_count.setRange(1, 20)
+        self.guide_count.setValue(3)
+        self.guide_count.setAccessibleName(self.tr("How many practices the guide counts"))
+        self.guide_peak = RatingInput(
+            self.tr("Peak distress at or below"), "distress", optional=False, initial=4
+        )
+        self.guide_check.toggled.connect(self._guide_toggled)
+        count_row = QHBoxLayout()
+        count_label = QLabel(self.tr("Number of recent practices"))
+        count_label.setBuddy(self.guide_count)
+        count_row.addWidget(count_label)
+        count_row.addWidget(self.guide_count)
+        count_row.addStretch(1)
+        guide_layout = QVBoxLayout(guide_box)
+        guide_layout.addWidget(self.guide_check)
+        guide_layout.addLayout(count_row)
+        guide_layout.addWidget(self.guide_peak)
+        guide_layout.addWidget(
+            paragraph(
+                self.tr("The guide is only for you to compare with. Haven never moves a step."),
+                hint=True,
+            )
+        )
+
+        self.save_button = action_button(
+            self.tr("Save changes"), self.tr("Save the step's details"), self.tr("Ctrl+S")
+        )
+        self.save_button.clicked.connect(self.save_details)
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.details_status = status_label()
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        save_row.addWidget(self.details_status, 1)
+
+        column.addLayout(form)
+        column.addWidget(guide_box)
+        column.addLayout(save_row)
+        column.addStretch(1)
+        self._guide_toggled(False)
+        return content
+
+    # -- rows ---------------------------------------------------------------------------------
+    def _row_text(self, step: RoadmapStep, row: int) -> str:
+        return f"{row + 1}. {step.title}\n{common.state_label(step.state)}"
+
+    def _row_accessible(self, step: RoadmapStep, row: int) -> str:
+        return self.tr("Step {n}: {title}, {state}").format(
+            n=row + 1, title=step.title, state=common.state_label(step.state)
+        )
+
+    # -- reading ------------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        if self._emitting or not self._session.is_unlocked:
+            return
+        vault = self._session.vault
+        self._steps = vault.roadmap.list()
+        self._practices = {}
+        for practice in vault.practices.list(newest_first=True):
+            if practice.step_uid:
+                self._practices.setdefault(practice.step_uid, []).append(practice)
+        keep = self._current_id
+        self._loading = True
+        try:
+            self.model.set_items(self._steps)
+            row = self.model.row_of(keep)
+            if row < 0 and self._steps:
+                row = 0
+            common.select_row(self.list, row)
+        finally:
+            self._loading = False
+        self._show_detail(self.current_step())
+        self.pages.setCurrentWidget(
+            self.main_page if self._steps or self._started else self.start_page
+        )
+        self._update_buttons()
+
+    def current_step(self) -> RoadmapStep | None:
+        return self.model.item(common.current_row(self.list))
+
+    def step_by_id(self, step_id: int | None) -> RoadmapStep | None:
+        return next((s for s in self._steps if s.id == step_id), None)
+
+    def _show_detail(self, step: RoadmapStep | None) -> None:
+        self._current_id = None if step is None else step.id
+        if step is None:
+            self.detail_stack.setCurrentIndex(0)
+            return
+        self.detail_stack.setCurrentIndex(1)
+        if self._shown_id != step.id:
+            self.message.clear()
+            self.details_status.clear()
+        self._shown_id = step.id
+        self.step_title.setText(step.title)
+        self.step_description.setText(step.description)
+        self.step_description.setVisible(bool(step.description))
+        self.state_text.setText(
+            self.tr("Right now: {state}").format(state=common.state_label(step.state))
+        )
+        self.move_back_button.setEnabled(step.state != StepState.NOT_STARTED)
+        self.state_combo.setCurrentIndex(self.state_combo.findData(step.state.value))
+        self._update_change_button()
+
+        practices = self._practices.get(step.uid, [])
+        self.readiness.setText(readiness_text(step, practices))
+        self.practice_list.clear()
+        for practice in practices:
+            self.practice_list.addItem(describe_practice(practice))
+        self.no_practices.setVisible(not practices)
+        self.practice_list.setVisible(bool(practices))
+        common.fit_rows(self.practice_list, 6)
+        self.timeline.clear()
+        for change in reversed(step.history):
+            self.timeline.addItem(describe_change(change))
+        if not step.history:
+            self.timeline.addItem(
+                self.tr("{when} · Added.").format(when=common.day_text(step.created_at))
+            )
+        common.fit_rows(self.timeline, 8)
+
+        if self._editor_id == step.id and self._editor_differs(step):
+            return  # unsaved words stay as they are
+        self._fill_editor(step)
+
+    def _fill_editor(self, step: RoadmapStep) -> None:
+        self._editor_id = step.id
+        self.title_field.setText(step.title)
+        self.description_field.setPlainText(step.description)
+        self.notes_field.setPlainText(step.readiness_notes)
+        self.guide_check.setChecked(step.readiness is not None)
+        if step.readiness is not None:
+            self.guide_count.setValue(step.readiness.practices)
+            self.guide_peak.setValue(step.readiness.max_peak_distress)
+        else:
+            self.guide_count.setValue(3)
+            self.guide_peak.setValue(4)
+        self._guide_toggled(step.readiness is not None)
+
+    def _editor_guide(self) -> ReadinessGuide | None:
+        if not self.guide_check.isChecked():
+            return None
+        return ReadinessGuide(self.guide_count.value(), int(self.guide_peak.value() or 0))
+
+    def _editor_differs(self, step: RoadmapStep) -> bool:
+        return (
+            self.title_field.text().strip() != step.title
+            or self.description_field.toPlainText() != step.description
+            or self.notes_field.toPlainText() != step.readiness_notes
+            or self._editor_guide() != step.readiness
+        )
+
+    def _update_buttons(self) -> None:
+        row = common.current_row(self.list)
+        count = self.model.rowCount()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+        self.delete_button.setEnabled(row >= 0)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._loading:
+            return
+        old = self.step_by_id(self._editor_id)
+        if old is not None and self._editor_differs(old):
+            self._save_editor_into(old, quiet=True)
+        self._show_detail(self.model.item(current.row()) if current.isValid() else None)
+        self._update_buttons()
+
+    def _guide_toggled(self, on: bool) -> None:
+        self.guide_count.setEnabled(on)
+        self.guide_peak.setEnabled(on)
+
+    def _update_change_button(self) -> None:
+        step = self.step_by_id(self._current_id)
+        chosen = self.state_combo.currentData()
+        self.change_button.setEnabled(step is not None and chosen != step.state.value)
+
+    # -- changing -----------------------------------------------------------------------------
+    def _changed(self) -> None:
+        """Reload, then tell the other areas (without reloading this one twice)."""
+        self.refresh()
+        self._emitting = True
+        try:
+            self._session.data_changed.emit()
+        finally:
+            self._emitting = False
+
+    @Slot()
+    def add_example(self) -> None:
+        if not self._session.is_unlocked:
+            return
+        seed_example_roadmap(self._session.vault)
+        self._started = True
+        self._current_id = None
+        self._changed()
+        self.list_status.setText(
+            self.tr("The example steps are yours now: rename, reorder or delete any of them.")
+        )
+        self.list.setFocus()
+
+    @Slot()
+    def start_empty(self) -> None:
+        self._started = True
+        self.pages.setCurrentWidget(self.main_page)
+        self.list_status.setText(self.tr("You might write your first step below."))
+        self.new_title.setFocus()
+
+    @Slot()
+    def add_from_field(self) -> None:
+        title = self.new_title.text().strip()
+        if not title:
+            self.list_status.setText(self.tr("A step needs a short name first."))
+            return
+        self.add_step(title)
+        self.new_title.setText("")
+
+    def add_step(self, title: str, description: str = "") -> RoadmapStep | None:
+        if not self._session.is_unlocked:
+            return None
+        step = self._session.vault.roadmap.add(RoadmapStep(title=title, description=description))
+        self._started = True
+        self._current_id = step.id
+        self._changed()
+        self.list_status.setText(self.tr("Added. It starts as “Not started”."))
+        return step
+
+    @Slot()
+    def save_details(self) -> None:
+        step = self.step_by_id(self._current_id)
+        if step is None:
+            return
+        self._save_editor_into(step, quiet=False)
+
+    def _save_editor_into(self, step: RoadmapStep, *, quiet: bool) -> None:
+        if not self._session.is_unlocked:
+            return
+        title = self.title_field.text().strip()
+        if not title:
+            if not quiet:
+                self.details_status.setText(
+                    self.tr("A step needs a short name. Nothing else was changed.")
+                )
+                return
+            title = step.title
+        step.title = title
+        step.description = self.description_field.toPlainText()
+        step.readiness_notes = self.notes_field.toPlainText()
+        step.readiness = self._editor_guide()
+        self._session.vault.roadmap.update(step)
+        self.model.touch()
+        if not quiet:
+            self.details_status.setText(self.tr("Saved."))
+            self._changed()
+        else:
+            self._emitting = True
+            try:
+                self._session.data_changed.emit()
+            finally:
+                self._emitting = False
+
+    def move_current(self, delta: int) -> None:
+        row = common.current_row(self.list)
+        target = row + delta
+        if row < 0 or not 0 <= target < self.model.rowCount():
+            return
+        ids = self.model.ids()
+        ids[row], ids[target] = ids[target], ids[row]
+        self._session.vault.roadmap.reorder(ids)
+        self._current_id = ids[target]
+        self._changed()
+        self.list.setFocus()
+        self.list_status.setText(
+            self.tr("Moved to place {n} of {count}.").format(n=target + 1, count=len(ids))
+        )
+
+    @Slot(str)
+    def _key_move(self, direction: str) -> None:
+        if direction in ("up", "down"):
+            self.move_current(-1 if direction == "up" else 1)
+
+    def _dropped(self, ids: list[int], row: int) -> bool:
+        if not self._session.is_unlocked:
+            return False
+        old = self.model.ids()
+        new = common.reordered(old, ids, row)
+        if new == old:
+            return False
+        self._session.vault.roadmap.reorder(new)
+        self._current_id = ids[0]
+        self._changed()
+        self.list_status.setText(
+            self.tr("Moved to place {n} of {count}.").format(
+                n=new.index(ids[0]) + 1, count=len(new)
+            )
+        )
+        return True
+
+    @Slot()
+    def change_state(self) -> None:
+        step = self.step_by_id(self._current_id)
+        if step is None or not self._session.is_unlocked:
+            return
+        to = StepState(self.state_combo.currentData())
+        if to == step.state:
+            self.message.setText(
+                self.tr("This step is already “{state}”.").format(state=common.state_label(to))
+            )
+            return
+        change = self._session.vault.roadmap.change_state(step.id, to, note=self.change_note.text())
+        self.change_note.setText("")
+        self._changed()
+        self.message.setText(common.tr(pacing.describe_change(change)))
+
+    @Slot()
+    def move_back(self) -> None:
+        step = self.step_by_id(self._current_id)
+        if step is None or step.state == StepState.NOT_STARTED:
+            return
+        if not self._session.is_unlocked:
+            return
+        self._session.vault.roadmap.move_back(step.id, note=self.change_note.text())
+        self.change_note.setText("")
+        self._changed()
+        self.message.setText(common.tr(pacing.MOVED_BACK_MESSAGE))
+
+    @Slot()
+    def delete_step(self) -> None:
+        step = self.step_by_id(self._current_id)
+        if step is None or not self._session.is_unlocked:
+            return
+        if not common.ask_once(
+            self,
+            self.tr("Delete this step?"),
+            self.tr("“{title}” and its timeline will be deleted.").format(title=step.title),
+            self.tr("Delete step"),
+        ):
+            return
+        if not self._session.is_unlocked:
+            return
+        removed = self._session.vault.roadmap.delete(step.id)
+        self._current_id = None
+        self._changed()
+        if removed is not None:
+            self.undo_bar.offer(
+                self.tr("“{title}” was deleted.").format(title=removed.title),
+                lambda: self._restore(removed),
+            )
+            self.undo_bar.undo_button.setFocus()
+
+    def _restore(self, step: RoadmapStep) -> None:
+        if not self._session.is_unlocked:
+            return
+        restored = self._session.vault.roadmap.restore(step)
+        self._current_id = restored.id
+        self._changed()
+        self.list_status.setText(self.tr("The step is back, with its timeline."))
+        self.list.setFocus()
+
+    def _plan_practice(self) -> None:
+        step = self.step_by_id(self._current_id)
+        if step is None:
+            return
+        self.navigate.emit("practice", step.uid)
+
+    # -- locking ------------------------------------------------------------------------------
+    @Slot()
+    def clear_sensitive(self) -> None:
+        self.undo_bar.clear()
+        self._loading = True
+        try:
+            self.model.clear_sensitive()
+        finally:
+            self._loading = False
+        self._steps = []
+        self._practices = {}
+        self._current_id = None
+        self._shown_id = None
+        self._editor_id = None
+        self._started = False
+        for field in (self.title_field, self.new_title, self.change_note):
+            field.setText("")
+        for box in (self.description_field, self.notes_field):
+            box.clear()
+        for label in (
+            self.step_title,
+            self.step_description,
+            self.state_text,
+            self.message,
+            self.readiness,
+            self.list_status,
+            self.details_status,
+        ):
+            label.clear()
+        self.practice_list.clear()
+        self.timeline.clear()
+        self.guide_check.setChecked(False)
+        self.guide_peak.setValue(4)
+        self.guide_count.setValue(3)
+        self.detail_stack.setCurrentIndex(0)
+        self.pages.setCurrentWidget(self.start_page)
+
+
+def common_column(page: QWidget, max_width: int = 720) -> QWidget:
+    """A start page kept to a readable width, top-left aligned."""
+    page.setMaximumWidth(max_width)
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 8, 0, 0)
+    row.addWidget(page, 1)
+    row.addStretch(0)
+    return holder

@@ -1,0 +1,1 @@
+"""The Progress area: charts drawn in memory, their data and their legend."""

@@ -1,0 +1,1 @@
+"""The Safety plan area: its sections, editors and list models."""

@@ -1,0 +1,1 @@
+"""The Settings area, with the import and backup dialogs it opens."""

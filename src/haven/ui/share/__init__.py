@@ -1,0 +1,1 @@
+"""The Share area: the therapy summary, the partner page, saving and the PDF preview."""

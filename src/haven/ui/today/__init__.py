@@ -1,0 +1,1 @@
+"""The Today area: a quick check-in and what helps today."""
