@@ -11,7 +11,7 @@ import argparse
 
 from haven.cli.common import Problem, UsageProblem, data_dir, tell
 from haven.cli.secrets import passphrase_path
-from haven.hardening import harden_process
+from haven.system.hardening import harden_process
 
 
 def main(argv: list[str] | None = None) -> int:
