@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         session.pause_requested.connect(self.open_pause)
-        session.unlock_note.connect(self.unlock_view.message.setText)
+        # The note label is built after the first paint (quick_start): look it up when used.
+        session.unlock_note.connect(self._show_unlock_note)
         session.settings_changed.connect(self.apply_settings)
         self.apply_settings()
         self.lock_button.hide()
@@ -330,6 +331,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- start and quit -----------------------------------------------------------------
+    def _show_unlock_note(self, text: str) -> None:
+        self.unlock_view.finish_building()
+        self.unlock_view.message.setText(text)
+
     def start_background_services(self) -> None:
         """After the first paint: the safety keys over modal dialogs too, and listening for
         screen lock and sleep (loads QtDBus). With `quick_start`, also the rest of the unlock
