@@ -99,6 +99,7 @@ class PlainSettings:
     idle_lock_minutes: int = IDLE_LOCK_DEFAULT  # 0 means off (the person was warned)
     data_folder: str = ""  # the journal's folder, when one was chosen at first run
     last_folder: str = ""  # where the last file was saved or opened: a folder, never a file
+    hide_from_capture: bool = False  # leave the window out of screenshots (Windows, macOS)
 
     @property
     def window_title(self) -> str:

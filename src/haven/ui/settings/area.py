@@ -43,6 +43,7 @@ from haven.ui.kit.widgets import (
     status_label,
     wipe_field,
 )
+from haven.ui.settings.capture import CaptureSetting
 
 
 class RecoveryCodeDialog(HavenDialog):
@@ -412,6 +413,8 @@ class SettingsArea(QWidget):
             hint=True,
         )
         form.addRow(hint)
+        self.capture = CaptureSetting(self._session)  # Windows, macOS; Linux says why not
+        form.addRow(self.capture)
         self.theme.currentIndexChanged.connect(self._save_plain_settings)
         self.reduced_motion.toggled.connect(self._save_plain_settings)
         self.discreet.toggled.connect(self._save_plain_settings)
@@ -486,6 +489,7 @@ class SettingsArea(QWidget):
         self.discreet_name.setEnabled(settings.discreet_mode)
         for widget in widgets:
             widget.blockSignals(False)
+        self.capture.load()
 
     @Slot()
     def _save_plain_settings(self) -> None:
