@@ -41,10 +41,11 @@ def data_dir_is_given(override: str | os.PathLike[str] | None = None) -> bool:
 
 
 def default_data_dir() -> Path:
-    """The platform's data folder for Haven (`~/.local/share/haven` on Linux)."""
-    import platformdirs
+    """The platform's data folder for Haven (`~/.local/share/haven` on Linux; the rules for
+    each system are in haven.system.folders)."""
+    from haven.system import folders
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return folders.data_dir()
 
 
 def neutral_data_dir(name: str) -> Path:
@@ -76,16 +77,16 @@ def _empty_or_journal(folder: Path) -> bool:
 
 
 def config_dir() -> Path:
-    import platformdirs
+    from haven.system import folders
 
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return folders.config_dir()
 
 
 def cache_dir() -> Path:
     """Haven's cache (matplotlib's font list only; never anything personal)."""
-    import platformdirs
+    from haven.system import folders
 
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return folders.cache_dir()
 
 
 @dataclass(slots=True)

@@ -67,3 +67,15 @@ def test_turning_discreet_mode_on_writes_the_discreet_menu_entry(qtbot, unlocked
     unlocked.session.settings.discreet_mode = False
     unlocked.session.save_settings()
     assert not path.exists()  # Haven never adds an entry named Haven by itself
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_every_theme_names_a_tick_image_that_exists(theme: str) -> None:
+    import re
+    from pathlib import Path
+
+    from haven.ui.shell.theme import supplement
+
+    (named,) = re.findall(r"image: url\(([^)]+)\)", supplement(theme))
+    assert Path(named).is_file()
+    assert Path(named).read_text(encoding="utf-8").lstrip().startswith("<svg")
