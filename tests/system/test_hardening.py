@@ -37,6 +37,7 @@ def test_every_entry_point_hardens_before_opening_anything() -> None:
     assert "harden_process()" in inspect.getsource(cli.main)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="dumpable is Linux's")
 def test_the_real_command_runs_hardened(tmp_path) -> None:
     code = (
         "import haven.cli, haven.system.hardening as h; haven.cli.main(['--help']) ; "
@@ -98,6 +99,7 @@ print(resource.getrlimit(resource.RLIMIT_CORE))
 """
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has no resource limits")
 def test_on_macos_the_core_limit_is_zero_and_no_linux_call_is_made() -> None:
     result = subprocess.run(
         [sys.executable, "-c", MACOS_CHECK], capture_output=True, text=True, timeout=60
