@@ -41,6 +41,9 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "haven.exchange": (*QT, *SQL, "haven.report", *FRONT_ENDS),
     "haven.report": (*QT, *SQL, "haven.exchange", *FRONT_ENDS),
     "haven.demo": (*QT, *SQL, *FRONT_ENDS),
+    # What differs by operating system (folders, hardening, the desktop entry): beside the
+    # store, below every operation and front end.
+    "haven.system": (*QT, *SQL, "haven.usecases", "haven.exchange", "haven.report", *FRONT_ENDS),
     "haven.cli": (*QT, *SQL, "haven.ui"),
     "haven.ui": (*SQL, "haven.cli", "haven.launch"),
 }

@@ -21,9 +21,9 @@ from haven.domain.models import (
     RoadmapStep,
 )
 from haven.domain.trends import Bucket
-from haven.report import reflections_pdf
 from haven.report import summary as S
 from haven.report.palette import ChartPalette
+from haven.report.pdf import reflections as reflections_pdf
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -83,6 +83,12 @@ class UnlockView(QWidget):
         if not quick_start:
             self.finish_building()
 
+    def show_note(self, text: str) -> None:
+        """Say something on the passphrase page (for example why the journal was locked);
+        the message line is built after the first paint, so build it first if needed."""
+        self.finish_building()
+        self.message.setText(text)
+
     def finish_building(self) -> None:
         """Build what the first paint does not show (safe to call again)."""
         if self._built:

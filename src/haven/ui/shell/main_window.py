@@ -103,8 +103,7 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         session.pause_requested.connect(self.open_pause)
-        # The note label is built after the first paint (quick_start): look it up when used.
-        session.unlock_note.connect(self._show_unlock_note)
+        session.unlock_note.connect(self.unlock_view.show_note)
         session.settings_changed.connect(self.apply_settings)
         self.desktop = DesktopPresence(self)
         self.apply_settings()
@@ -334,10 +333,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- start and quit -----------------------------------------------------------------
-    def _show_unlock_note(self, text: str) -> None:
-        self.unlock_view.finish_building()
-        self.unlock_view.message.setText(text)
-
     def start_background_services(self) -> None:
         """After the first paint: the safety keys over modal dialogs too, and listening for
         screen lock and sleep (loads QtDBus). With `quick_start`, also the rest of the unlock
