@@ -16,7 +16,7 @@ import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from haven.store.securefs import ensure_private_dir, write_atomic
+from haven.system.files import ensure_private_dir, write_atomic
 
 APP_NAME = "haven"
 DEFAULT_WINDOW_TITLE = "Haven"

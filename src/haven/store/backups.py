@@ -19,7 +19,6 @@ from haven.domain.clock import from_utc_micros
 from haven.domain.counting import counted
 from haven.store import swap
 from haven.store.errors import HavenStoreError, KeyFileError, VaultCorrupt
-from haven.store.securefs import ensure_private_dir, make_private_dir
 from haven.store.vault import (
     BACKUP_DIR,
     DAMAGE_NAME,
@@ -28,6 +27,7 @@ from haven.store.vault import (
     open_backup,
 )
 from haven.store.vaultlock import VaultLock
+from haven.system.files import ensure_private_dir, make_private_dir
 
 AUTO_PREFIX = "auto-"
 KEEP_NEWEST = 10

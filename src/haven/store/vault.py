@@ -50,7 +50,8 @@ from haven.store.keyfile import (
     new_recovery_code,
     normalise_recovery_code,
 )
-from haven.store.securefs import (
+from haven.store.vaultlock import VaultLock
+from haven.system.files import (
     ensure_private_dir,
     fsync_dir,
     make_private,
@@ -60,7 +61,6 @@ from haven.store.securefs import (
     write_atomic,
     write_new,
 )
-from haven.store.vaultlock import VaultLock
 
 if TYPE_CHECKING:
     from haven.store.repositories import (

@@ -222,7 +222,7 @@ def write_user_entry(
     Files are written atomically and privately (0600): only this account's desktop reads
     them.
     """
-    from haven.store.securefs import ensure_private_dir, write_atomic
+    from haven.system.files import ensure_private_dir, write_atomic
 
     command = list(command) if command else installed_command()
     icons = data_home() / "icons" / "hicolor"

@@ -22,7 +22,7 @@ import contextlib
 import ctypes
 import sys
 
-from haven.store.securefs import private_umask
+from haven.system.files import private_umask
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3

@@ -18,9 +18,9 @@ from typing import Any
 from haven.store import swap
 from haven.store.errors import VaultExists
 from haven.store.keyfile import KdfParams
-from haven.store.securefs import make_private_dir
 from haven.store.vault import Vault
 from haven.store.vaultlock import LOCK_NAME, VaultLock
+from haven.system.files import make_private_dir
 
 Populate = Callable[..., dict[str, int]]
 

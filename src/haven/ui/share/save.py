@@ -6,7 +6,7 @@ The steps are the same for the summary, the partner page and the CSV:
    was not there when the person chose the name and is there now is never replaced).
 2. `ask_before_saving`: what the file holds and that it is not encrypted (or that it opens
    only with the password, which Haven does not keep), with "Save" and "Don't save".
-3. `write_file`: written atomically with mode 0600 (`securefs.write_atomic`).
+3. `write_file`: written atomically with mode 0600 (`haven.system.files.write_atomic`).
 4. `saved_message`: "Your summary is saved at …. It is not encrypted: keep it somewhere
    private." (or the password variant).
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QVBoxLayout, QWidget
 
-from haven.store.securefs import write_atomic
+from haven.system.files import write_atomic
 from haven.ui.kit.widgets import ask_calmly, paragraph, secret_field, stacked_form, wipe_field
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from haven.store.securefs import ensure_private_dir, write_atomic
+from haven.system.files import ensure_private_dir, write_atomic
 
 
 def test_written_files_are_private_and_complete(tmp_path: Path) -> None:
