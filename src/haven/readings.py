@@ -1,4 +1,4 @@
-"""The Learn readings: short Markdown files in resources/learn/, read offline.
+"""The Learn readings: short Markdown files in haven/resources_data/learn/, read offline.
 
 Each file starts with a small header between two `---` lines, then the reading itself:
 
@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 from haven.resources import ResourceError, resource_dir
 
@@ -123,15 +123,17 @@ def parse(reading_id: str, text: str) -> Reading:
     )
 
 
-def folder() -> Path:
+def folder() -> Traversable:
+    """The readings' folder (a Path, or a zipfile.Path: read it with iterdir, not glob)."""
     return resource_dir() / FOLDER
 
 
 @functools.cache
 def _load() -> tuple[Reading, ...]:
     found = []
-    for path in sorted(folder().glob("*.md")):
-        found.append(parse(path.stem, path.read_text(encoding="utf-8")))
+    files = sorted((p for p in folder().iterdir() if p.name.endswith(".md")), key=str)
+    for path in files:
+        found.append(parse(path.name.removesuffix(".md"), path.read_text(encoding="utf-8")))
     return tuple(sorted(found, key=lambda r: (r.order, r.title)))
 
 

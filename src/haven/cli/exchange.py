@@ -37,8 +37,8 @@ from haven.report import summary as summary_rules
 from haven.report.partner_page import PART_HELP as PARTNER_PART_HELP
 from haven.report.partner_page import PART_WORDS
 from haven.report.partner_page import PARTS as PARTNER_PARTS
-from haven.store.securefs import write_new
 from haven.store.vault import Vault
+from haven.system.files import write_new
 
 EXPORT_FORMATS = ("json", "pdf", "partner-page", "csv", "markdown")
 SAFETY_PREFIX = "safety-plan:"
@@ -276,7 +276,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _write_private(path: Path, data: bytes) -> None:
     """Create `path` (0600) complete or not at all, never overwriting and never following a
-    link someone planted there or at a temporary name (securefs.write_new)."""
+    link someone planted there or at a temporary name (haven.system.files.write_new)."""
     write_new(path, data)
 
 

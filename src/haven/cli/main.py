@@ -12,7 +12,7 @@ import argparse
 from haven.cli.common import Problem, UsageProblem, data_dir, tell
 from haven.cli.secrets import passphrase_path
 from haven.cli.words import store_problem
-from haven.hardening import harden_process
+from haven.system.hardening import harden_process
 
 
 def main(argv: list[str] | None = None) -> int:

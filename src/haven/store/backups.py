@@ -16,9 +16,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from haven.domain.clock import from_utc_micros
+from haven.domain.counting import counted
 from haven.store import swap
 from haven.store.errors import HavenStoreError, KeyFileError, VaultCorrupt
-from haven.store.securefs import ensure_private_dir, make_private_dir
 from haven.store.vault import (
     BACKUP_DIR,
     DAMAGE_NAME,
@@ -27,6 +27,7 @@ from haven.store.vault import (
     open_backup,
 )
 from haven.store.vaultlock import VaultLock
+from haven.system.files import ensure_private_dir, make_private_dir
 
 AUTO_PREFIX = "auto-"
 KEEP_NEWEST = 10
@@ -55,7 +56,7 @@ class VaultSummary:
     last: datetime | None
 
     def describe(self) -> str:
-        parts = [f"{n} {label}" for label, n in self.counts.items() if n]
+        parts = [counted(n, label) for label, n in self.counts.items() if n]
         held = ", ".join(parts) if parts else "nothing yet"
         if self.first and self.last:
             return (

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from haven.store.errors import KeyFileError, WrongSecret
-from haven.store.securefs import write_atomic
+from haven.system.files import write_atomic
 
 FORMAT = "haven-keyfile"
 VERSION = 1

@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from haven.domain.passphrase import normalise, unlock_forms
 from haven.store import keychain, migrations, swap
@@ -46,7 +46,13 @@ from haven.store.keyfile import (
     new_recovery_code,
     normalise_recovery_code,
 )
-from haven.store.securefs import (
+from haven.store.vault_repositories import VaultRepositories
+from haven.store.vault_secrets import (
+    VaultSecrets,
+    _read_or_none,
+)
+from haven.store.vaultlock import VaultLock
+from haven.system.files import (
     ensure_private_dir,
     fsync_dir,
     make_private,
@@ -56,15 +62,6 @@ from haven.store.securefs import (
     write_atomic,
     write_new,
 )
-from haven.store.vault_repositories import VaultRepositories
-from haven.store.vault_secrets import (
-    VaultSecrets,
-    _read_or_none,
-)
-from haven.store.vaultlock import VaultLock
-
-if TYPE_CHECKING:
-    pass
 
 DB_NAME = "haven.db"
 KEY_NAME = "haven.key"

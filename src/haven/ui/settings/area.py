@@ -42,6 +42,7 @@ from haven.ui.kit.widgets import (
     wipe_field,
 )
 from haven.ui.settings import rotation
+from haven.ui.settings.capture import CaptureSetting
 from haven.ui.settings.recovery_dialog import RecoveryCodeDialog
 from haven.ui.settings.rotation import RotationChoice
 from haven.ui.settings.rotation import describe as describe_rotation
@@ -405,6 +406,8 @@ class SettingsArea(QWidget):
             hint=True,
         )
         form.addRow(hint)
+        self.capture = CaptureSetting(self._session)  # Windows, macOS; Linux says why not
+        form.addRow(self.capture)
         self.theme.currentIndexChanged.connect(self._save_plain_settings)
         self.reduced_motion.toggled.connect(self._save_plain_settings)
         self.discreet.toggled.connect(self._save_plain_settings)
@@ -479,6 +482,7 @@ class SettingsArea(QWidget):
         self.discreet_name.setEnabled(settings.discreet_mode)
         for widget in widgets:
             widget.blockSignals(False)
+        self.capture.load()
 
     @Slot()
     def _save_plain_settings(self) -> None:

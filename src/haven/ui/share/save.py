@@ -7,7 +7,7 @@ The steps are the same for the summary, the partner page and the CSV:
 2. `ask_before_saving`: what the file holds and that it is not encrypted (or that it opens
    only with the password, which Haven does not keep), with "Save" and "Don't save".
 3. `write_file`: written with mode 0600 through a random, exclusive temporary name beside
-   it that is never followed as a link (`securefs.write_new_private`).
+   it that is never followed as a link (`haven.system.files.write_new_private`).
 4. `saved_message`: "Your summary is saved at …. It is not encrypted: keep it somewhere
    private." (or the password variant).
 
@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QVBoxLayout, QWidget
 
-from haven.store.securefs import write_new_private
+from haven.system.files import write_new_private
 from haven.ui.kit.widgets import ask_calmly, paragraph, secret_field, stacked_form, wipe_field
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from haven.store.securefs import ensure_private_dir, write_atomic, write_new_private
+from haven.system.files import ensure_private_dir, write_atomic, write_new_private
 
 
 def test_written_files_are_private_and_complete(tmp_path: Path) -> None:
