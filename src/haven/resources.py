@@ -33,6 +33,7 @@ __all__ = [
     "CrisisLine",
     "ResourceError",
     "clear_cache",
+    "closeness_cards",
     "crisis_lines",
     "crisis_regions",
     "demo_material",
@@ -246,6 +247,13 @@ def starter_scripts() -> list[dict[str, str]]:
 def grounding() -> dict[str, Any]:
     """Return the grounding material: ``breathing``, ``senses_54321`` and ``body_scan``."""
     return load_json("templates/grounding.json")
+
+
+def closeness_cards() -> list[tuple[str, str]]:
+    """The cards of "What closeness means to me", as ``(id, text)`` pairs in file order."""
+    name = "templates/closeness_cards.json"
+    cards = _section(_read_json(name), "cards", name)
+    return [(card["id"], card["text"]) for card in cards]
 
 
 def demo_material() -> dict[str, Any]:

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from haven.domain.events import EventKind
 from haven.domain.models import (
     Actor,
     Boundary,
@@ -30,7 +31,6 @@ from haven.domain.models import (
     Trigger,
     Zone,
 )
-from haven.domain.trends import EventKind
 from haven.report import summary as S
 from haven.store import Vault
 
@@ -181,10 +181,10 @@ def everything_text(summary: S.Summary) -> str:
 
 
 # == options ======================================================================================
-def test_the_default_is_every_section_but_the_journal() -> None:
+def test_the_default_is_every_section_but_the_journal_and_reflections() -> None:
     chosen = S.SummaryOptions(START, END)
 
-    assert chosen.sections == frozenset(S.SECTIONS) - {"journal"}
+    assert chosen.sections == frozenset(S.SECTIONS) - {"journal", "reflections"}
     assert chosen.safety_parts == frozenset(S.SAFETY_PARTS) - {"contacts", "triggers"}
     assert chosen.journal_uids is None
     assert not chosen.discreet

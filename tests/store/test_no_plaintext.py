@@ -29,6 +29,7 @@ from haven.domain.models import (
     Trigger,
     Zone,
 )
+from haven.domain.reflection import FearCheck, KindWord, LearnMark, Pile, Placement, ValuesSort
 from haven.store import Vault
 from tests.conftest import PASSPHRASE
 
@@ -63,6 +64,14 @@ def fill_every_repository(vault: Vault, marker: str) -> None:
     check = vault.safety.add(ChecklistItem(activity=marker))
     vault.safety.mark_checklist(check.id, ChecklistAnswer.YES, note=marker)
     vault.grounding.add(GroundingUse(tool=GroundingTool.BODY_SCAN, note=marker))
+    vault.reflections.add_fear_check(
+        FearCheck(happening=marker, body=marker, safe_now=marker, not_safe=marker, will_do=marker)
+    )
+    vault.reflections.add_values_sort(
+        ValuesSort(note=marker, placements=[Placement("own:1", marker, Pile.A_LOT)])
+    )
+    vault.reflections.add_kind_word(KindWord(moment=marker, words=marker, note=marker))
+    vault.reflections.set_learn_mark(LearnMark(reading=marker, helpful=True))
     vault.drafts.save("journal:new", {"body": marker})
     vault.settings.set("note", marker)
 
@@ -98,6 +107,27 @@ def test_marker_text_from_every_repository_never_reaches_a_file(
     assert not vault.db_path.read_bytes().startswith(b"SQLite format 3")
 
 
+def test_a_key_rotation_and_a_restore_leave_no_marker_text_in_any_file(
+    vault: Vault, isolated_home: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    """Rotation stages, swaps and re-encrypts; restore moves the old pair aside: every file
+    they write or leave is still encrypted."""
+    from haven.store.backups import restore
+    from haven.store.keyfile import CHEAP_KDF
+
+    fill_every_repository(vault, MARKER)
+    copy = data_dir / "backups" / "auto-20260101T000000Z.db"
+    vault.backup_to(copy)
+    vault.rotate_key("a lantern by the quiet river", kdf=CHEAP_KDF)
+    vault.lock()
+    restore(data_dir, copy, passphrase="a lantern by the quiet river")
+    written = {p.name for p in data_dir.rglob("*") if p.is_file()}
+    assert {"haven.db", "haven.key", "auto-20260101T000000Z.db"} <= written
+    assert any(name.startswith("replaced-") for name in written)
+    assert files_containing(tmp_path, needles_for(MARKER)) == []
+    assert files_containing(tmp_path, needles_for("a lantern by the quiet river")) == []
+
+
 def test_the_scan_would_notice_plaintext(tmp_path: Path) -> None:
     """The scan itself can fail: plain text in a file is found."""
     (tmp_path / "leak.txt").write_text(f"oops {MARKER}", encoding="utf-8")
@@ -111,4 +141,6 @@ def test_the_vault_still_reads_everything_back(vault: Vault, data_dir: Path) -> 
     again.unlock(PASSPHRASE)
     assert again.journal.search(MARKER)[0].title == MARKER
     assert again.safety.list(Contact)[0].name == MARKER
+    assert again.reflections.kind_words()[0].words == MARKER
+    assert MARKER in again.reflections.learn_marks()
     again.lock()

@@ -15,25 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from haven import resources
 from haven.domain.models import GroundingTool, GroundingUse
+<<<<<<< HEAD
 from haven.domain.ratings import legend
 from haven.ui.calm.breathing import FRAME_MS, PHASES, BreathingGuide, Pattern
 from haven.ui.calm.pause import breathing_patterns
@@ -41,12 +35,21 @@ from haven.ui.core.session import IDLE, Session
 from haven.ui.kit.dialogs import HavenDialog
 from haven.ui.kit.rating import RatingInput
 from haven.ui.kit.widgets import action_button, heading, paragraph, scrolling, status_label
+=======
+from haven.ui.calm.grounding_panels import (
+    BreathingPanel,
+    RatingPanel,
+    StepsPanel,
+    _t,
+    body_scan_steps,
+    senses_steps,
+)
+from haven.ui.core.session import IDLE, Session
+from haven.ui.kit.dialogs import HavenDialog
+from haven.ui.kit.widgets import action_button, heading, paragraph
+>>>>>>> main
 
 RECENT_USES = 8
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Grounding", text)
 
 
 def tool_title(tool: GroundingTool) -> str:
@@ -71,6 +74,7 @@ def tool_description(tool: GroundingTool) -> str:
     }[GroundingTool(tool)]
 
 
+<<<<<<< HEAD
 # == paced breathing =========================================================================
 class RhythmGuide(BreathingGuide):
     """The Pause dialog's breathing guide, following the rhythm the person set."""
@@ -456,6 +460,8 @@ class RatingPanel(QWidget):
         return before if before.isEnabled() else self.leave_out_box(self.before)
 
 
+=======
+>>>>>>> main
 # == the window ==============================================================================
 class GroundingDialog(HavenDialog):
     """One grounding tool, then the optional rating. `saved` is the use once saved."""

@@ -15,19 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,14 +27,20 @@ from haven.domain.drafts import journal_uid
 from haven.domain.models import Draft, JournalEntry
 from haven.ui.core.session import Session
 from haven.ui.journal.editor import KEY_PREFIX, DraftAutosave, JournalEditor
+<<<<<<< HEAD
 from haven.ui.journal.model import JournalListModel, JournalRow, RichTextDelegate
 from haven.ui.journal.widgets import ActionBar, when_text
 from haven.ui.kit.flow import FlowLayout
 from haven.ui.kit.widgets import field_label, heading, scrolling, status_label
+=======
+from haven.ui.journal.layout import JournalLayout
+from haven.ui.journal.model import JournalListModel, JournalRow
+from haven.ui.journal.widgets import when_text
+from haven.ui.kit.widgets import heading
+>>>>>>> main
 from haven.usecases import journal as journal_cases
 
 SEARCH_DELAY_MS = 250
-UNDO_SECONDS = 10
 
 
 def _day_start(day: date) -> datetime:
@@ -55,22 +51,17 @@ def _day_end(day: date) -> datetime:
     return datetime.combine(day, time.max).astimezone()
 
 
-class JournalArea(QWidget):
+class JournalArea(JournalLayout, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._offer_due = session.is_unlocked
         self._offered: Draft | None = None
-        self._undo: Callable[[], None] | None = None
         self.setAccessibleName(self.tr("Journal"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload_list)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
-        self._undo_timer.timeout.connect(self._forget_undo)
 
         self.editor = JournalEditor()
         self.autosave = DraftAutosave(self.editor, session)
@@ -101,6 +92,7 @@ class JournalArea(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(slot)
 
+<<<<<<< HEAD
     # -- building -------------------------------------------------------------------------
     def _list_side(self) -> QWidget:
         side = QWidget()
@@ -237,6 +229,8 @@ class JournalArea(QWidget):
         column.addLayout(buttons)
         return side
 
+=======
+>>>>>>> main
     # -- lock, unlock, refresh ---------------------------------------------------------------
     @Slot()
     def _on_unlocked(self) -> None:
@@ -258,7 +252,6 @@ class JournalArea(QWidget):
     def clear_sensitive(self) -> None:
         self.autosave.cancel()
         self._search_timer.stop()
-        self._undo_timer.stop()
         self.editor.clear_sensitive()
         self.search.blockSignals(True)
         self.search.setText("")
@@ -271,7 +264,6 @@ class JournalArea(QWidget):
         for bar in (self.draft_bar, self.confirm_bar, self.undo_bar):
             bar.dismiss()
         self._offered = None
-        self._undo = None
         self.status.clear()
         self.delete_button.setEnabled(False)
 
@@ -532,22 +524,15 @@ class JournalArea(QWidget):
         self._offer_undo(self.tr("The entry was deleted."), bring_back)
 
     def _offer_undo(self, message: str, action: Callable[[], None]) -> None:
-        self._undo = action
-        self.undo_bar.show_message(message)
-        self._undo_timer.start()
+        def when_open() -> None:
+            if self._session.is_unlocked:
+                action()
+
+        self.undo_bar.offer(message, when_open)
 
     @Slot()
     def undo(self) -> None:
-        action, self._undo = self._undo, None
-        self._undo_timer.stop()
-        self.undo_bar.dismiss()
-        if action is not None and self._session.is_unlocked:
-            action()
-
-    @Slot()
-    def _forget_undo(self) -> None:
-        self._undo = None
-        self.undo_bar.dismiss()
+        self.undo_bar.undo()
 
     # -- small things ---------------------------------------------------------------------
     @Slot()

@@ -31,36 +31,24 @@ from PySide6.QtCore import QDate, Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QDateEdit,
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QScrollArea,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
-from haven.domain import clock, trends
+from haven.domain import clock, events
 from haven.domain.models import RoadmapStep
-from haven.domain.trends import RANGE_LABELS, RangeChoice
-from haven.report import charts
+from haven.domain.trends import RangeChoice
+from haven.report import pacing_charts, progress_chart
 from haven.ui.core.session import Session
-from haven.ui.kit.widgets import heading, paragraph
+from haven.ui.kit.widgets import paragraph
 from haven.ui.progress.data import UNTIED, ProgressData, load, pattern_texts
 from haven.ui.progress.legend import LegendRow
+from haven.ui.progress.pages import RANGE_ORDER, ProgressPages
 
 if TYPE_CHECKING:
     from haven.ui.progress.canvas import ChartCanvas, MarkerHover
 
-RANGE_ORDER = (
-    RangeChoice.LAST_30_DAYS,
-    RangeChoice.LAST_90_DAYS,
-    RangeChoice.LAST_YEAR,
-    RangeChoice.EVERYTHING,
-    RangeChoice.CUSTOM,
-)
 DEFAULT_RANGE = RangeChoice.LAST_90_DAYS
 
 # Heights in logical pixels; margins (left, right, top, bottom) leave room for the axis words,
@@ -81,17 +69,6 @@ NO_THRESHOLDS_TEXT = (
 )
 
 
-def _summary_label(name: str) -> QLabel:
-    """A chart's words: read by screen readers, selectable with the keyboard."""
-    label = paragraph("", hint=True)
-    label.setObjectName(name)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return label
-
-
 def _set_words(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleName(text)
@@ -108,7 +85,7 @@ class _Views:
         self.dpi = area.logicalDpiY() or 96
         theme = area.theme()
         with pc.font_size(self.font_points):
-            self.chart = charts.ProgressChart(
+            self.chart = progress_chart.ProgressChart(
                 theme, font_size=self.font_points, dpi=self.dpi, figsize=(8.0, 4.2)
             )
         self.progress_canvas: ChartCanvas = pc.ChartCanvas(
@@ -127,7 +104,7 @@ class _Views:
         return self.pc.ChartCanvas(fig, name, height, margins)  # type: ignore[arg-type]
 
 
-class ProgressArea(QWidget):
+class ProgressArea(ProgressPages, QWidget):
     # Ranges end on `today()`; the range shown first is `default_range`. (The benchmark sets
     # both for its data set, which ends on a fixed day.)
     today: Callable[[], date] = staticmethod(clock.today)
@@ -154,6 +131,7 @@ class ProgressArea(QWidget):
         session.locked.connect(self.clear_sensitive)
         session.settings_changed.connect(self.apply_theme)
 
+<<<<<<< HEAD
     # -- building (no matplotlib here) --------------------------------------------------------
     def _build(self) -> None:
         content = QWidget()
@@ -311,6 +289,8 @@ class ProgressArea(QWidget):
         self.patterns_box.setSpacing(12)
         column.addLayout(self.patterns_box)
 
+=======
+>>>>>>> main
     # -- settings that shape the charts -------------------------------------------------------
     def theme(self) -> str:
         return self._session.settings.theme
@@ -535,7 +515,7 @@ class ProgressArea(QWidget):
             _set_words(self.practice_summary, self.tr(NO_STEPS_TEXT))
             return
         with views.pc.font_size(views.font_points):
-            fig = charts.practice_chart(
+            fig = pacing_charts.practice_chart(
                 data.practices, step, self.theme(), figsize=(8.0, 3.2), dpi=views.dpi
             )
         canvas = views.new_canvas(
@@ -544,8 +524,8 @@ class ProgressArea(QWidget):
             PRACTICE_HEIGHT,
             PRACTICE_MARGINS,
         )
-        points = trends.practice_points(data.practices, step.uid)
-        summary = charts.practice_summary_text(points, step.title)
+        points = events.practice_points(data.practices, step.uid)
+        summary = pacing_charts.practice_summary_text(points, step.title)
         canvas.setAccessibleDescription(summary)
         _set_words(self.practice_summary, summary)
         self._replace_canvas("practice", canvas)
@@ -560,9 +540,9 @@ class ProgressArea(QWidget):
             _set_words(self.thresholds_summary, self.tr(NO_THRESHOLDS_TEXT))
             return
         end = self.today()
-        days = charts.threshold_days(data.thresholds, None, end)
+        days = pacing_charts.threshold_days(data.thresholds, None, end)
         with views.pc.font_size(views.font_points):
-            fig = charts.thresholds_chart(
+            fig = pacing_charts.thresholds_chart(
                 data.thresholds, days[0], end, self.theme(), figsize=(8.0, 2.8), dpi=views.dpi
             )
         canvas = views.new_canvas(
@@ -571,8 +551,8 @@ class ProgressArea(QWidget):
             THRESHOLDS_HEIGHT,
             THRESHOLDS_MARGINS,
         )
-        counts = trends.zone_counts_over_time(data.thresholds, days)
-        summary = charts.thresholds_summary_text(counts)
+        counts = events.zone_counts_over_time(data.thresholds, days)
+        summary = pacing_charts.thresholds_summary_text(counts)
         canvas.setAccessibleDescription(summary)
         _set_words(self.thresholds_summary, summary)
         self._replace_canvas("thresholds", canvas)

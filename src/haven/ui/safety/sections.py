@@ -14,42 +14,38 @@ from __future__ import annotations
 import dataclasses
 import html
 from collections.abc import Callable
-from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from haven import resources
 from haven.domain import pacing
-from haven.domain.models import Boundary, ChecklistAnswer, ChecklistItem, Script
+from haven.domain.models import ChecklistItem
 from haven.ui.core.session import Session
+<<<<<<< HEAD
 from haven.ui.kit.widgets import field_label, heading, paragraph, status_label
+=======
+from haven.ui.kit.ordered_list import ItemRole, OrderedListModel
+from haven.ui.kit.widgets import heading, paragraph, status_label
+>>>>>>> main
 from haven.ui.safety.editors import (
-    BoundaryReviewDialog,
     ItemEditor,
     message_button,
     selectable,
 )
 from haven.ui.safety.models import (
-    ItemRole,
-    SafetyListModel,
     SectionSpec,
     answer_words,
     day_words,
@@ -129,7 +125,7 @@ class ItemList(QWidget):
         super().__init__(parent)
         self._host = host
         self.spec = spec
-        self.model = SafetyListModel(spec.summary, self)
+        self.model = OrderedListModel(None, spec.summary, parent=self)
         self.view = PlanListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(spec.title)
@@ -229,7 +225,7 @@ class ItemList(QWidget):
         row = self.view.currentIndex().row()
         items = [i for i in self._safety.list(self.spec.kind) if self._belongs(i)]
         self.model.set_items(items)
-        target = self.model.row_of(keep) if keep else -1
+        target = self.model.row_of_uid(keep) if keep else -1
         if target < 0 and items:
             target = min(max(row, 0), len(items) - 1)
         self.select_row(target)
@@ -465,6 +461,7 @@ class SectionPage(QWidget):
         self.list.clear_sensitive()
         self.details.clear()
         self.status.clear()
+<<<<<<< HEAD
 
 
 class BoundariesPage(SectionPage):
@@ -751,3 +748,5 @@ class PausePlanPage(QWidget):
     def clear_sensitive(self) -> None:
         for item_list in self.lists:
             item_list.clear_sensitive()
+=======
+>>>>>>> main

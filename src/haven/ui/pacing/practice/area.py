@@ -40,12 +40,15 @@ from haven.ui.calm.care_panel import CarePanel
 from haven.ui.calm.pause import PauseDialog
 from haven.ui.core.session import Session
 from haven.ui.kit.rating import RatingInput
+<<<<<<< HEAD
 from haven.ui.kit.record_list import RecordList
+=======
+from haven.ui.kit.undo import UndoBar
+>>>>>>> main
 from haven.ui.kit.widgets import (
     heading,
 )
 from haven.ui.pacing import common
-from haven.ui.pacing.common import UndoBar
 from haven.ui.pacing.practice.form import PracticeForm
 from haven.ui.pacing.practice.pages import DEBRIEF, DURING, PRE, START, PracticePages
 from haven.usecases import hard_moments

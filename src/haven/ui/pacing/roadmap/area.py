@@ -11,25 +11,13 @@ Delete deletes (asking once); Ctrl+Z brings back what was just deleted; Ctrl+S s
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QSizePolicy,
-    QSpinBox,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from haven import resources
 from haven.domain import pacing
 from haven.domain.models import (
     Practice,
@@ -40,22 +28,21 @@ from haven.domain.models import (
     StepState,
 )
 from haven.ui.core.session import Session
+<<<<<<< HEAD
 from haven.ui.kit.flow import FlowLayout
 from haven.ui.kit.rating import RatingInput
 from haven.ui.kit.widgets import (
     action_button,
     field_label,
+=======
+from haven.ui.kit.undo import UndoBar
+from haven.ui.kit.widgets import (
+>>>>>>> main
     heading,
-    paragraph,
-    scrolling,
-    status_label,
-    text_box,
 )
 from haven.ui.pacing import common
-from haven.ui.pacing.common import DropListView, OrderedListModel, UndoBar
+from haven.ui.pacing.roadmap.pages import RoadmapPages
 from haven.usecases.setup import seed_example_roadmap
-
-STEP_MIME = "application/x-haven-roadmap-step-ids"
 
 
 def describe_practice(practice: Practice) -> str:
@@ -93,7 +80,7 @@ def readiness_text(step: RoadmapStep, practices: list[Practice]) -> str:
     ).format(within=view.within, considered=view.considered, peak=view.max_peak, wanted=view.wanted)
 
 
-class RoadmapArea(QWidget):
+class RoadmapArea(RoadmapPages, QWidget):
     navigate = Signal(str, str)  # (area key, detail): "Plan a practice…" opens Practice
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -138,6 +125,7 @@ class RoadmapArea(QWidget):
         self._show_detail(None)
         self.refresh()
 
+<<<<<<< HEAD
     # -- building ---------------------------------------------------------------------------
     def _build_start_page(self) -> QWidget:
         page = QWidget()
@@ -410,6 +398,8 @@ class RoadmapArea(QWidget):
         self._guide_toggled(False)
         return content
 
+=======
+>>>>>>> main
     # -- rows ---------------------------------------------------------------------------------
     def _row_text(self, step: RoadmapStep, row: int) -> str:
         return f"{row + 1}. {step.title}\n{common.state_label(step.state)}"
@@ -769,14 +759,3 @@ class RoadmapArea(QWidget):
         self.guide_count.setValue(3)
         self.detail_stack.setCurrentIndex(0)
         self.pages.setCurrentWidget(self.start_page)
-
-
-def common_column(page: QWidget, max_width: int = 720) -> QWidget:
-    """A start page kept to a readable width, top-left aligned."""
-    page.setMaximumWidth(max_width)
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 8, 0, 0)
-    row.addWidget(page, 1)
-    row.addStretch(0)
-    return holder

@@ -14,24 +14,12 @@ for a look whenever you like." — never any of its content.
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +28,7 @@ from haven.domain.clock import today
 from haven.domain.models import Threshold, Zone, ZoneMove
 from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY, REVIEWED_ON_KEY
 from haven.ui.core.session import Session
+<<<<<<< HEAD
 from haven.ui.kit.widgets import (
     action_button,
     field_label,
@@ -48,13 +37,17 @@ from haven.ui.kit.widgets import (
     status_label,
     text_box,
 )
+=======
+from haven.ui.kit.undo import UndoBar
+from haven.ui.kit.widgets import heading, paragraph
+>>>>>>> main
 from haven.ui.pacing import common
-from haven.ui.pacing.common import DropListView, OrderedListModel, UndoBar
+from haven.ui.pacing.thresholds.pages import (
+    COLUMNS,
+    DEFAULT_REVIEW_WEEKS,
+    ThresholdsPages,
+)
 from haven.usecases.thresholds import place as place_thresholds
-
-THRESHOLD_MIME = "application/x-haven-threshold-ids"
-COLUMNS = (Zone.MANAGEABLE, Zone.NEEDS_BOUNDARIES, Zone.NOT_YET)
-DEFAULT_REVIEW_WEEKS = 4
 
 
 def describe_move(move: ZoneMove) -> str:
@@ -71,7 +64,7 @@ def describe_move(move: ZoneMove) -> str:
     return text
 
 
-class ThresholdsArea(QWidget):
+class ThresholdsArea(ThresholdsPages, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -135,6 +128,7 @@ class ThresholdsArea(QWidget):
         self._show_detail(None)
         self.refresh()
 
+<<<<<<< HEAD
     # -- building ---------------------------------------------------------------------------
     def _build_review_bar(self) -> QFrame:
         bar = QFrame()
@@ -313,6 +307,8 @@ class ThresholdsArea(QWidget):
         )
         return box
 
+=======
+>>>>>>> main
     # -- rows ---------------------------------------------------------------------------------
     def _row_text(self, item: Threshold, row: int) -> str:
         return item.situation
