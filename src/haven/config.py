@@ -98,13 +98,10 @@ class PlainSettings:
     theme: str = "light"
     reduced_motion: bool = False
     idle_lock_minutes: int = IDLE_LOCK_DEFAULT  # 0 means off (the person was warned)
-<<<<<<< HEAD
-    help_region: str = ""  # Help now's region ("" = every region); a region is not personal
-=======
     data_folder: str = ""  # the journal's folder, when one was chosen at first run
     last_folder: str = ""  # where the last file was saved or opened: a folder, never a file
     hide_from_capture: bool = False  # leave the window out of screenshots (Windows, macOS)
->>>>>>> main
+    help_region: str = ""  # Help now's region ("" = every region); a region is not personal
 
     @property
     def window_title(self) -> str:
@@ -125,13 +122,10 @@ class PlainSettings:
                 IDLE_LOCK_MIN, min(IDLE_LOCK_MAX, int(self.idle_lock_minutes))
             )
         self.discreet_name = (self.discreet_name or "Notes").strip()[:60] or "Notes"
-<<<<<<< HEAD
-        region = str(self.help_region or "").strip()
-        self.help_region = region if region.isascii() and len(region) <= 20 else ""
-=======
         self.data_folder = _absolute_folder(self.data_folder)
         self.last_folder = _absolute_folder(self.last_folder)
->>>>>>> main
+        region = str(self.help_region or "").strip()
+        self.help_region = region if region.isascii() and len(region) <= 20 else ""
         return self
 
 

@@ -105,13 +105,9 @@ SECTION_HELP: dict[str, str] = {
     ROADMAP: "where each step is now, and its changes in the range",
     THRESHOLDS: "the thresholds map over time, where each situation is now, and its moves",
     SAFETY_PLAN: "the safety plan: all its parts, or only those named as below",
-<<<<<<< HEAD
     TALK_ABOUT: "notes from practice debriefs marked to talk about in therapy, and hard "
     "moments added to that list",
-=======
-    TALK_ABOUT: "notes from practice debriefs marked to talk about in therapy",
     REFLECTIONS: "my latest values sort, and reflections marked to share (none unless asked for)",
->>>>>>> main
     JOURNAL: "journal entries marked 'share with my therapist' (none unless asked for)",
 }
 
@@ -186,13 +182,9 @@ def build_summary(vault: Vault, options: SummaryOptions, *, made_on: date | None
     if SAFETY_PLAN in chosen:
         parts["safety_plan"] = _safety_plan(vault, options.safety_parts)
     if TALK_ABOUT in chosen:
-<<<<<<< HEAD
         parts["talk_about"] = _talk_about(practices, titles) + _marked_moments(vault, options)
-=======
-        parts["talk_about"] = _talk_about(practices, titles)
     if REFLECTIONS in chosen:
         parts["reflections"] = reflections_summary.build(vault, options.start, options.end)
->>>>>>> main
     if JOURNAL in chosen:
         parts["journal"] = _journal(vault, options)
     return dataclasses.replace(summary, **parts)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from haven.ui.journal.model import RichTextDelegate
 from haven.ui.journal.widgets import ActionBar
+from haven.ui.kit.flow import FlowLayout
 from haven.ui.kit.undo import UndoBar
-from haven.ui.kit.widgets import status_label
+from haven.ui.kit.widgets import field_label, scrolling, status_label
 
 
 class JournalLayout:
@@ -51,7 +52,7 @@ class JournalLayout:
         self._reset_tags()
         self.tag_filter.currentIndexChanged.connect(lambda _i: self.reload_list())
 
-        self.date_filter = QCheckBox(self.tr("Only from"))
+        self.date_filter = QCheckBox(self.tr("Only these dates:"))
         self.date_filter.setAccessibleName(self.tr("Only show entries between two dates"))
         today = QDate.currentDate()
         self.date_from = self._date_edit(today.addMonths(-1), self.tr("From this date"))
@@ -67,11 +68,12 @@ class JournalLayout:
         tag_label.setBuddy(self.tag_filter)
         tag_row.addWidget(tag_label)
         tag_row.addWidget(self.tag_filter, 1)
-        date_row = QHBoxLayout()
+        date_row = FlowLayout()  # wraps at a large font instead of cutting the dates
         date_row.addWidget(self.date_filter)
-        date_row.addWidget(self.date_from, 1)
+        date_row.addWidget(field_label(self.tr("from"), self.date_from))
+        date_row.addWidget(self.date_from)
         date_row.addWidget(to_label)
-        date_row.addWidget(self.date_to, 1)
+        date_row.addWidget(self.date_to)
 
         self.list = QListView()
         self.list.setAccessibleName(self.tr("Entries, newest first"))
@@ -97,6 +99,7 @@ class JournalLayout:
         self.new_button.clicked.connect(self.new_entry)
 
         column.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(field_label(self.tr("Search"), self.search))
         column.addWidget(self.search)
         column.addLayout(tag_row)
         column.addLayout(date_row)
@@ -156,6 +159,8 @@ class JournalLayout:
 
         for bar in (self.draft_bar, self.confirm_bar, self.undo_bar):
             column.addWidget(bar)
-        column.addWidget(self.editor, 1)
+        # The editor scrolls as a whole when a large font leaves it too little height.
+        self.editor_scroll = scrolling(self.editor)
+        column.addWidget(self.editor_scroll, 1)
         column.addLayout(buttons)
         return side

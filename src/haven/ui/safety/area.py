@@ -32,12 +32,8 @@ from shiboken6 import isValid
 from haven.ui.core.scrub import scrub_tree
 from haven.ui.core.session import IDLE, Session
 from haven.ui.kit.dialogs import HavenDialog
-<<<<<<< HEAD
-from haven.ui.kit.widgets import paragraph, scrolling
-=======
 from haven.ui.kit.undo import UndoBar
-from haven.ui.kit.widgets import ask_calmly_later
->>>>>>> main
+from haven.ui.kit.widgets import ask_calmly_later, scrolling
 from haven.ui.safety.models import section_specs
 from haven.ui.safety.pages import BoundariesPage, ChecklistPage, PausePlanPage, ScriptsPage
 from haven.ui.safety.sections import ItemList, SectionPage

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from haven import resources
 from haven.domain.models import Boundary, ChecklistAnswer, ChecklistItem, Script
-from haven.ui.kit.widgets import heading, paragraph
+from haven.ui.kit.widgets import field_label, heading, paragraph
 from haven.ui.safety.editors import (
     BoundaryReviewDialog,
     message_button,
@@ -127,6 +127,7 @@ class ChecklistPage(SectionPage):
         self.mark_button.clicked.connect(self.save_mark)
         self.mark_note.returnPressed.connect(self.save_mark)
         note_row = QHBoxLayout()
+        note_row.addWidget(field_label(_t("Note"), self.mark_note))
         note_row.addWidget(self.mark_note, 1)
         note_row.addWidget(self.mark_button)
         self.actions.addLayout(marks)
@@ -206,6 +207,7 @@ class ScriptsPage(SectionPage):
         self.starter_add.clicked.connect(self.add_starter)
         self.starter_box.currentIndexChanged.connect(self._preview)
         pick = QHBoxLayout()
+        pick.addWidget(field_label(_t("Example"), self.starter_box))
         pick.addWidget(self.starter_box, 1)
         pick.addWidget(self.starter_add)
         inner = QVBoxLayout(box)

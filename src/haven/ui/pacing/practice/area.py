@@ -40,11 +40,8 @@ from haven.ui.calm.care_panel import CarePanel
 from haven.ui.calm.pause import PauseDialog
 from haven.ui.core.session import Session
 from haven.ui.kit.rating import RatingInput
-<<<<<<< HEAD
 from haven.ui.kit.record_list import RecordList
-=======
 from haven.ui.kit.undo import UndoBar
->>>>>>> main
 from haven.ui.kit.widgets import (
     heading,
 )

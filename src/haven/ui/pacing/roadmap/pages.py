@@ -26,9 +26,11 @@ from haven import resources
 from haven.domain.models import (
     StepState,
 )
+from haven.ui.kit.flow import FlowLayout
 from haven.ui.kit.rating import RatingInput
 from haven.ui.kit.widgets import (
     action_button,
+    field_label,
     heading,
     paragraph,
     scrolling,
@@ -127,12 +129,12 @@ class RoadmapPages:
         self.add_button.clicked.connect(self.add_from_field)
         self.list_status = status_label()
 
-        moves = QHBoxLayout()
+        moves = FlowLayout()  # wraps at a large font instead of cutting the buttons' text
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
-        moves.addStretch(1)
         moves.addWidget(self.delete_button)
         adding = QHBoxLayout()
+        adding.addWidget(field_label(self.tr("New step"), self.new_title))
         adding.addWidget(self.new_title, 1)
         adding.addWidget(self.add_button)
         left = QVBoxLayout()

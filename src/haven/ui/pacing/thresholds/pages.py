@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from haven.domain.models import Zone
-from haven.ui.kit.widgets import action_button, heading, paragraph, status_label, text_box
+from haven.ui.kit.widgets import (
+    action_button,
+    field_label,
+    heading,
+    paragraph,
+    status_label,
+    text_box,
+)
 from haven.ui.pacing import common
 from haven.ui.pacing.common import DropListView, OrderedListModel
 
@@ -135,6 +142,7 @@ class ThresholdsPages:
         self.add_button.clicked.connect(self.add_from_field)
         self.list_status = status_label()
         row = QHBoxLayout()
+        row.addWidget(field_label(self.tr("New situation"), self.new_situation))
         row.addWidget(self.new_situation, 1)
         in_label = QLabel(self.tr("in"))
         in_label.setBuddy(self.new_zone)
