@@ -59,6 +59,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,6 +264,198 @@
     </message>
 </context>
 <context>
+    <name>CaptureSetting</name>
+    <message>
+        <source>Hide Haven from screenshots and screen sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePanel</name>
+    <message>
+        <source>Something that might help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my pause plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pause plan, in its own window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a grounding tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing, 5-4-3-2-1 or a body scan, in the Grounding area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own contacts and helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this to what I want to talk about in therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be in your summary for therapy, under things to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About adding this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it would help, you might try one of these. There is no need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sounds like a hard moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated your distress {rated}. Thank you for noting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice was harder than expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your distress reached {rated}. That is useful to know, and going slower is always fine. What helped, even a little?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your distress was higher afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That happens sometimes, and it is not something you did wrong. Another tool, or something else, may suit this moment better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for saying so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something happened that you did not want, it was not your fault. A stop is always allowed, at any moment, with or without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not being sure is all right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can help to talk it through with your therapist or someone you trust. A stop is always allowed, at any moment, with or without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added. It is in your summary for therapy, under “Things I want to talk about”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareSettings</name>
+    <message>
+        <source>When something is hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a check-in or a practice with distress at or above this number, after grounding that left you more distressed, or after a consent answer of No or Not sure, Haven quietly offers your pause plan, a grounding tool, Help now, and a way to note it for therapy. Once each time; you can close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer care at or above this distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t offer this after a rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t offer care after a rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer care at or above distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent answer of No or Not sure is always answered with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Change a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags for this check-in, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep, in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose a date</source>
@@ -267,6 +463,81 @@
     </message>
     <message>
         <source>Choose a date for: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Your reflection on a practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distress at its highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distress afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfort during the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped, even a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to tell your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone was with you: did you check in with each other about consent throughout?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one else was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent checked throughout: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped, even a little?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was hard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to tell your therapist (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,6 +673,37 @@
     </message>
 </context>
 <context>
+    <name>GroundingArea</name>
+    <message>
+        <source>Grounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times you used grounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing saved yet. After a tool you can, if you like, note how you felt before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grounding use was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this grounding use and its note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. You can change the ratings or the note, or delete one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distress before: {before} · afterwards: {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroundingDialog</name>
     <message>
         <source>Haven is locked, so this was not saved. Nothing else changed.</source>
@@ -432,6 +734,52 @@
     </message>
     <message>
         <source>distress {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundingUseDialog</name>
+    <message>
+        <source>Change a grounding use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distress before you started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distress afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpCard</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure where to begin? Today can show again the card with a few places you might start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you might start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,6 +815,30 @@
     </message>
     <message>
         <source>You have not added anyone yet. When you feel ready, you might add people you trust to the Safety plan, and they will show here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show helplines for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the number of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {number} ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -619,6 +991,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{scale} {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +1058,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only from</source>
+        <source>Only these dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -706,6 +1082,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,6 +1099,10 @@
     </message>
     <message>
         <source>Start a new entry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -929,6 +1313,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finished practices, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished practices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this practice and its reflection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{step} — {ratings}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,15 +1463,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent practices</source>
+        <source>Finished practices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent practices, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No finished practices yet.</source>
+        <source>Newest first. You can open one to change its reflection, or delete it; a delete can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,7 +1627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Did you both check in about consent throughout?</source>
+        <source>If someone was with you: did you check in with each other about consent throughout?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1244,6 +1640,10 @@
     </message>
     <message>
         <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one else was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1413,6 +1813,61 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,6 +2114,10 @@ Keep this somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,10 +2329,6 @@ Keep this somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grounding tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +2400,15 @@ Keep this somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your new passphrase is saved. Your recovery code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved and the journal has a new key, but Haven locked before it could show the new recovery code. You might make a new recovery code in Settings now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2069,6 +2532,49 @@ Keep this somewhere private.</source>
     </message>
 </context>
 <context>
+    <name>StartCard</name>
+    <message>
+        <source>Where you might start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Your pause plan and stop signals: what you, and anyone with you, will do when something feels like too much. A way to stop comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up my pause plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Stop and pause signals: a word or a gesture that always means stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose my signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. A first check-in, just below, whenever you like. Any numbers are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounding tools are there at any moment, in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the grounding tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
         <source>Content note</source>
@@ -2140,6 +2646,29 @@ Keep this somewhere private.</source>
     </message>
     <message>
         <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>Very weak: this could be guessed quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: this could be guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,6 +2815,10 @@ Keep this somewhere private.</source>
     </message>
     <message>
         <source>Add the situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2452,6 +2985,54 @@ Keep this somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a number for distress and one for comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number for distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number for comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving, you might choose {what}. Any number is fine: it is only how it feels right now. Nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. You can open one to change it, or delete it; a delete can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet. The first one is above, whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this check-in and its note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distress {value}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comfort {value}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stress {value}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,10 +3173,6 @@ Keep this somewhere private.</source>
     </message>
     <message>
         <source>Type your passphrase, then press Open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your new passphrase is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
