@@ -48,6 +48,7 @@ from haven.domain.trends import RANGE_LABELS, RangeChoice
 from haven.report import charts
 from haven.ui.core.session import Session
 from haven.ui.kit.widgets import heading, paragraph
+from haven.ui.learn.links import with_link
 from haven.ui.progress.data import UNTIED, ProgressData, load, pattern_texts
 from haven.ui.progress.legend import LegendRow
 
@@ -160,7 +161,7 @@ class ProgressArea(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 20, 24)
         column.setSpacing(10)
-        column.addWidget(heading(self.tr("Progress"), scale=1.6))
+        column.addWidget(with_link(heading(self.tr("Progress"), scale=1.6), "progress"))
         column.addWidget(
             paragraph(
                 self.tr(

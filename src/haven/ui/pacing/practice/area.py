@@ -57,6 +57,7 @@ from haven.ui.kit.widgets import (
     status_label,
     text_box,
 )
+from haven.ui.learn.links import with_link
 from haven.ui.pacing import common
 from haven.ui.pacing.common import UndoBar
 from haven.ui.shell.shortcuts import PAUSE_KEYS
@@ -166,7 +167,7 @@ class PracticeArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        layout.addWidget(heading(self.tr("Practice"), scale=1.6))
+        layout.addWidget(with_link(heading(self.tr("Practice"), scale=1.6), "practice"))
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.pages, 1)
 

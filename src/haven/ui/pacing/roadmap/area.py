@@ -49,6 +49,7 @@ from haven.ui.kit.widgets import (
     status_label,
     text_box,
 )
+from haven.ui.learn.links import with_link
 from haven.ui.pacing import common
 from haven.ui.pacing.common import DropListView, OrderedListModel, UndoBar
 
@@ -116,7 +117,7 @@ class RoadmapArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        layout.addWidget(heading(self.tr("Roadmap"), scale=1.6))
+        layout.addWidget(with_link(heading(self.tr("Roadmap"), scale=1.6), "roadmap"))
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.pages, 1)
 

@@ -41,6 +41,7 @@ from haven.domain.models import Threshold, Zone, ZoneMove
 from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY, REVIEWED_ON_KEY
 from haven.ui.core.session import Session
 from haven.ui.kit.widgets import action_button, heading, paragraph, status_label, text_box
+from haven.ui.learn.links import with_link
 from haven.ui.pacing import common
 from haven.ui.pacing.common import DropListView, OrderedListModel, UndoBar
 
@@ -81,7 +82,7 @@ class ThresholdsArea(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(12)
-        column.addWidget(heading(self.tr("Thresholds map"), scale=1.6))
+        column.addWidget(with_link(heading(self.tr("Thresholds map"), scale=1.6), "thresholds"))
         column.addWidget(
             paragraph(
                 self.tr(
