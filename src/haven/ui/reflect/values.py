@@ -201,6 +201,10 @@ class ValuesPage(QWidget):
     def _remove_row(self, row: CardRow) -> None:
         for widget in (row.label, *row.buttons.values(), row.to_step):
             self.grid.removeWidget(widget)
+            # The person's own words leave at once, not when Qt gets round to deleting.
+            widget.setText("")
+            widget.setAccessibleName("")
+            widget.hide()
             widget.deleteLater()
         self.rows.remove(row)
 
