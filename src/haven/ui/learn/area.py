@@ -7,7 +7,7 @@ leave the list but are one tick away ("Show hidden readings"), never gone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -45,6 +45,11 @@ class LearnArea(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Readings"))
         self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._show_current)
         self.show_hidden = QCheckBox(tr("Show hidden readings"))
         self.show_hidden.toggled.connect(self._fill)
@@ -84,7 +89,8 @@ class LearnArea(QWidget):
         row.setSpacing(16)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setMaximumWidth(340)
+        holder.setMaximumWidth(400)
+        holder.setMinimumWidth(300)
         row.addWidget(holder, 2)
         row.addLayout(right, 5)
         self._fill()
@@ -128,10 +134,10 @@ class LearnArea(QWidget):
                 words.append(tr("(helpful)"))
             if hidden:
                 words.append(tr("(hidden)"))
-            item = QListWidgetItem(" ".join(words) + "\n" + reading.summary)
+            # The title alone: the summary opens the reading itself, and is the tooltip.
+            item = QListWidgetItem(" ".join(words))
             item.setData(ID_ROLE, reading.id)
             item.setToolTip(reading.summary)
-            item.setSizeHint(QSize(0, self.list.fontMetrics().height() * 3 + 14))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.empty.setVisible(self.list.count() == 0)

@@ -54,6 +54,9 @@ class SavedList(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(title)
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemActivated.connect(
             lambda item: self.edit_requested.emit(item.data(RECORD_ROLE))
         )

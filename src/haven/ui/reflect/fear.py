@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QVBoxLayou
 
 from haven.domain.reflection import FEAR_CHECK_QUESTIONS, FearCheck, FearCheckEnding
 from haven.ui.core.session import Session
-from haven.ui.kit.widgets import action_button, paragraph, stacked_form, status_label, text_box
+from haven.ui.kit.widgets import (
+    action_button,
+    paragraph,
+    scrolling,
+    stacked_form,
+    status_label,
+    text_box,
+)
 from haven.ui.learn.links import WhatIsThis
 from haven.ui.reflect.common import SavedList, first_words, tr, when
 from haven.usecases import reflect
@@ -45,7 +52,7 @@ class FearPage(QWidget):
         self.fields: dict[str, QPlainTextEdit] = {}
         form = stacked_form()
         for attr, _question in FEAR_CHECK_QUESTIONS:
-            box = text_box(QUESTION_WORDS[attr], lines=2)
+            box = text_box(QUESTION_WORDS[attr], lines=3)
             self.fields[attr] = box
             form.addRow(QUESTION_WORDS[attr], box)
         self.finished = QCheckBox(tr("This page is finished"))
@@ -90,18 +97,21 @@ class FearPage(QWidget):
         )
         intro.addWidget(WhatIsThis("pause"))
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.pause_button, self.help_button):
+        for button in (self.save_button, self.pause_button, self.help_button, self.new_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.finished)
-        layout.addWidget(self.for_therapy)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.saved, 1)
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        column.addLayout(intro)
+        column.addLayout(form)
+        column.addWidget(self.finished)
+        column.addWidget(self.for_therapy)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scrolling(editor), 3)
+        layout.addWidget(self.saved, 2)
 
     def refresh(self) -> None:
         if self._session.is_unlocked:

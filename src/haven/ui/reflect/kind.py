@@ -8,7 +8,14 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from haven.domain.reflection import KIND_WORD_STEPS, KindWord
 from haven.ui.core.session import Session
-from haven.ui.kit.widgets import action_button, paragraph, stacked_form, status_label, text_box
+from haven.ui.kit.widgets import (
+    action_button,
+    paragraph,
+    scrolling,
+    stacked_form,
+    status_label,
+    text_box,
+)
 from haven.ui.reflect.common import SavedList, first_words, tr, when
 
 STEPS = [tr(step) for step in KIND_WORD_STEPS]
@@ -52,16 +59,20 @@ class KindWordPage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        column.addWidget(
             paragraph(tr("A short way to be on your own side for a moment."), hint=True)
         )
-        layout.addWidget(steps)
-        layout.addLayout(form)
-        layout.addWidget(self.share)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.saved, 1)
+        column.addWidget(steps)
+        column.addLayout(form)
+        column.addWidget(self.share)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scrolling(editor), 3)
+        layout.addWidget(self.saved, 2)
 
     def refresh(self) -> None:
         if self._session.is_unlocked:

@@ -62,6 +62,7 @@ class CardRow:
         self.text = text
         self.label = QLabel(text)
         self.label.setWordWrap(True)
+        self.label.setMinimumWidth(150)
         self.group = QButtonGroup()
         self.group.setExclusive(False)  # so a card can also be left unsorted
         self.buttons: dict[Pile, QRadioButton] = {}
@@ -71,8 +72,9 @@ class CardRow:
             self.buttons[pile] = button
             self.group.addButton(button)
             button.toggled.connect(lambda on, chosen=pile: self._only(chosen, on))
-        self.to_step = QPushButton(tr("Make a step"))
+        self.to_step = QPushButton(tr("To roadmap"))
         self.to_step.setAccessibleName(tr("Make “{card}” a roadmap step").format(card=text))
+        self.to_step.setToolTip(tr("Make this card a step on your roadmap"))
         self.to_step.setAutoDefault(False)
 
     def _only(self, chosen: Pile, on: bool) -> None:
@@ -96,7 +98,7 @@ class ValuesPage(QWidget):
         self.editing: ValuesSort | None = None
         self.rows: list[CardRow] = []
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(14)
+        self.grid.setHorizontalSpacing(10)
         self.grid.setColumnStretch(0, 1)
         for card, text in resources.closeness_cards():
             self._add_row(card, text)
@@ -156,14 +158,22 @@ class ValuesPage(QWidget):
         left.addWidget(scrolling(cards), 1)
         left.addLayout(buttons)
         left.addWidget(self.status)
-        right = QVBoxLayout()
-        right.addWidget(self.saved, 1)
+        changes = QWidget()
+        changes_layout = QVBoxLayout(changes)
+        changes_layout.setContentsMargins(0, 0, 0, 0)
+        changes_layout.addWidget(self.comparison)
+        changes_layout.addStretch(1)
+        right_panel = QWidget()
+        right_panel.setMaximumWidth(330)
+        right = QVBoxLayout(right_panel)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.saved, 2)
         right.addWidget(self.compare_button)
         right.addWidget(heading(tr("What changed"), scale=1.05))
-        right.addWidget(self.comparison)
+        right.addWidget(scrolling(changes), 3)
         row = QHBoxLayout(self)
-        row.addLayout(left, 3)
-        row.addLayout(right, 2)
+        row.addLayout(left, 1)
+        row.addWidget(right_panel)
 
     def _add_row(self, card: str, text: str) -> CardRow:
         row = CardRow(card, text)
