@@ -4,7 +4,7 @@
 check-in every day, journal entries, a roadmap whose steps move forward, back and pause, a
 thresholds map, practice sessions, a full safety plan and grounding uses. Every person,
 number and event is made up (contacts have 555 numbers); the words come from
-resources/templates/demo.json and the other starter templates.
+resources_data/templates/demo.json and the other starter templates.
 
 Deterministic: everything, uids included, comes from one `random.Random(seed)` and the `end`
 date, so two runs with the same arguments write the same vault content (in the same time

@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 from haven.resources import ResourceError, resource_dir
 
@@ -123,15 +123,17 @@ def parse(reading_id: str, text: str) -> Reading:
     )
 
 
-def folder() -> Path:
-    return resource_dir() / FOLDER
+def folder() -> Traversable:
+    """The readings' folder, wherever the package is (a checkout, a wheel, a frozen build)."""
+    return resource_dir().joinpath(FOLDER)
 
 
 @functools.cache
 def _load() -> tuple[Reading, ...]:
     found = []
-    for path in sorted(folder().glob("*.md")):
-        found.append(parse(path.stem, path.read_text(encoding="utf-8")))
+    for entry in sorted(folder().iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".md"):
+            found.append(parse(entry.name[:-3], entry.read_text(encoding="utf-8")))
     return tuple(sorted(found, key=lambda r: (r.order, r.title)))
 
 

@@ -132,8 +132,8 @@ def test_custom_mood_names_are_kept(tmp_path: Path) -> None:
     assert preview_daylio(path).entries[0].mood_label == "Tired but hopeful 🌱"
 
 
-def test_the_older_seven_column_layout_is_read() -> None:
-    newer_night, older_morning = reversed(preview_daylio(DATA / "daylio-7-columns.csv").entries)
+def test_a_full_date_file_without_note_title_is_read() -> None:
+    newer_night, older_morning = reversed(preview_daylio(DATA / "daylio-no-note-title.csv").entries)
 
     assert older_morning.at.replace(tzinfo=None) == datetime(2019, 11, 1, 7, 3)
     assert (older_morning.mood_label, older_morning.body) == (

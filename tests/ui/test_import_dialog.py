@@ -13,7 +13,7 @@ from haven.exchange.haven_json import export_document
 from haven.ui.settings import import_dialog
 from haven.ui.settings.import_dialog import ImportDialog, guess_format
 
-SAMPLE = Path("/work/shared/data/jrnl-export-sample.json")
+SAMPLE = Path(__file__).parents[1] / "exchange" / "data" / "jrnl-export-sample.json"
 
 
 @pytest.fixture
@@ -103,3 +103,81 @@ def test_lock_empties_the_preview(qtbot, dialog, unlocked) -> None:
     assert "Slept badly" in dialog.first.text()
     unlocked.session.lock()
     assert dialog.first.text() == "" and dialog.summary.text() == ""
+
+
+DATA = Path(__file__).parents[1] / "exchange" / "data"
+
+
+def test_every_registered_format_is_offered(dialog) -> None:
+    from haven.exchange import formats
+
+    offered = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+
+    assert offered == list(formats.NAMES)
+
+
+def test_a_day_one_zip_is_guessed_previewed_with_what_is_left_out_and_imported(
+    qtbot, dialog, unlocked, tmp_path
+) -> None:
+    from tests.support.dayone import entry, write_zip
+
+    path = write_zip(
+        tmp_path / "Day One.zip",
+        [
+            entry(f"{i:032X}", f"2024-0{i}-01T08:00:00Z", f"# Day {i}\n\nText", photos=6)
+            for i in (1, 2)
+        ],
+    )
+    dialog.set_file(path)
+    assert dialog.format.currentData() == "dayone-json"
+    dialog.check()
+    assert "2 journal entries from Day One" in dialog.summary.text()
+    assert "12 photos were not brought in." in dialog.summary.text()
+    assert "Day 1 — Text" in dialog.first.text()
+    assert journal_count(unlocked) == 0
+
+    dialog.run_import()
+
+    assert "Added 2 journal entries." in dialog.message.text()
+    assert journal_count(unlocked) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "count"),
+    [
+        ("daylio-export-sample-old.csv", "daylio-csv", 4),
+        ("daylio-export-sample.csv", "daylio-csv", 4),
+        ("jrnl-export-sample.json", "jrnl-json", 3),
+    ],
+)
+def test_the_shared_samples_import_through_the_window(
+    qtbot, dialog, unlocked, name, fmt, count
+) -> None:
+    dialog.set_file(DATA / name)
+    assert dialog.format.currentData() == fmt
+    dialog.check()
+    dialog.run_import()
+
+    assert f"Added {count} journal entries." in dialog.message.text()
+    assert journal_count(unlocked) == count
+
+
+def test_a_markdown_export_is_guessed_and_imported_back(qtbot, dialog, unlocked, tmp_path) -> None:
+    from haven.domain.models import JournalEntry
+    from haven.exchange.markdown_zip import export_markdown
+    from haven.store import Vault
+    from haven.store.keyfile import CHEAP_KDF
+
+    other, _ = Vault.create(tmp_path / "other", "another long passphrase", kdf=CHEAP_KDF)
+    other.journal.add(JournalEntry(body="From the other journal.", title="Elsewhere"))
+    path = tmp_path / "journal.zip"
+    path.write_bytes(export_markdown(other)[0])
+    other.lock()
+
+    dialog.set_file(path)
+    assert dialog.format.currentData() == "markdown-zip"
+    dialog.check()
+    dialog.run_import()
+
+    assert "Added 1 journal entry." in dialog.message.text()
+    assert [e.title for e in unlocked.session.vault.journal.list()] == ["Elsewhere"]

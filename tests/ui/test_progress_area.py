@@ -29,8 +29,6 @@ from haven.domain.models import (
 )
 from haven.domain.trends import EventKind, Scale
 from haven.report.palette import DARK
-from haven.store import Vault
-from haven.store.keyfile import CHEAP_KDF
 from haven.ui.core.session import Session
 from haven.ui.progress.area import ProgressArea
 from tests.conftest import PASSPHRASE
@@ -100,13 +98,6 @@ def rolling(values: dict[date, float], first: date, last: date) -> list[tuple[da
         out.append((day, sum(window) / len(window)))
         day += timedelta(days=1)
     return out
-
-
-@pytest.fixture
-def open_session(session: Session, data_dir: Path) -> Session:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
-    session.adopt(vault)
-    return session
 
 
 @pytest.fixture

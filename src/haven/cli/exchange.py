@@ -1,6 +1,7 @@
-"""Commands that carry the journal to and from files: export (json, pdf, partner-page, csv)
-and import (haven-json, jrnl-json, daylio-csv). One function per format, so new formats slot
-in; the whole command line is checked before a passphrase is asked for."""
+"""Commands that carry the journal to and from files: export (json, pdf, partner-page, csv,
+markdown) and import (every format in haven.exchange.formats, the one registry the window's
+import reads too). The whole command line, and a file to import, are checked before a
+passphrase is asked for."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from haven import config
 from haven.cli.backups import auto_backup
@@ -29,17 +29,16 @@ from haven.exchange import (
     describe_counts,
     document_counts,
     export_document,
-    import_document,
-    validate_document,
 )
+from haven.exchange import formats as import_formats
 from haven.report import summary as summary_rules
 from haven.report.partner_page import PART_HELP as PARTNER_PART_HELP
 from haven.report.partner_page import PART_WORDS
 from haven.report.partner_page import PARTS as PARTNER_PARTS
-from haven.store.securefs import write_atomic
+from haven.store.securefs import write_new
 from haven.store.vault import Vault
 
-EXPORT_FORMATS = ("json", "pdf", "partner-page", "csv")
+EXPORT_FORMATS = ("json", "pdf", "partner-page", "csv", "markdown")
 SAFETY_PREFIX = "safety-plan:"
 DEFAULT_PARTNER_PARTS = ("signals", "pause-plan", "boundaries")
 
@@ -55,7 +54,8 @@ except journal, so a summary holds no journal text unless you name it.
   safety-plan:PART  only some parts of the safety plan, one name each, with PART one of
                   {", ".join(summary_rules.SAFETY_PARTS[:4])},
                   {", ".join(summary_rules.SAFETY_PARTS[4:])}
-                  ('safety-plan' alone means all of them)
+                  ('safety-plan' alone means every part but contacts and triggers,
+                  which go in only when named: safety-plan:contacts)
   'journal' includes every entry marked "share with my therapist" (journal add --share)
   dated within --from and --to. The command line cannot show them to you first: to pick
   entries one by one, use the app.
@@ -65,6 +65,9 @@ What --include takes for --format partner-page. Default: {",".join(DEFAULT_PARTN
 
 --format csv writes one table of check-ins and practice ratings (columns in
 docs/cli.md); no notes or journal text. --format json writes everything.
+--format markdown writes a zip: one Markdown file per journal entry, check-ins and
+practices as CSV, and a README explaining the layout (read back with
+haven import FILE.zip --format markdown-zip).
 Haven says where each file is saved and what it holds. A summary or partner page
 with --pdf-password-file is encrypted (AES-256); every other file is not.
 
@@ -73,6 +76,7 @@ Examples:
   haven export --format pdf --out s.pdf --include checkins,practices,safety-plan:signals
   haven export --format partner-page --out for-us.pdf --include signals,pause-plan
   haven export --format csv --out ratings.csv
+  haven export --format markdown --out journal.zip
 """
 
 
@@ -112,7 +116,7 @@ def _summary_options(args: argparse.Namespace) -> summary_rules.SummaryOptions:
     names = _names(args.include)
     if args.include is None:
         sections = set(summary_rules.DEFAULT_SECTIONS)
-        parts = set(summary_rules.SAFETY_PARTS)
+        parts = set(summary_rules.DEFAULT_SAFETY_PARTS)
     else:
         sections, parts, whole_plan = set(), set(), False
         known = [*summary_rules.SECTIONS, *(SAFETY_PREFIX + p for p in summary_rules.SAFETY_PARTS)]
@@ -131,7 +135,7 @@ def _summary_options(args: argparse.Namespace) -> summary_rules.SummaryOptions:
         if not sections:
             raise UsageProblem(f"--include names no section. {NOTHING_CHANGED}")
         if whole_plan:
-            parts = set(summary_rules.SAFETY_PARTS)
+            parts |= summary_rules.DEFAULT_SAFETY_PARTS
     return summary_rules.SummaryOptions(
         start=start,
         end=end,
@@ -158,6 +162,17 @@ def _plan_export(args: argparse.Namespace) -> _Export:
             },
         )
         return _Export(_export_json, "export")
+    if args.format == "markdown":
+        _not_for(
+            args,
+            {
+                "start": "--from",
+                "end": "--to",
+                "include": "--include",
+                "pdf_password_file": "--pdf-password-file",
+            },
+        )
+        return _Export(_export_markdown, "Markdown export")
     if args.format == "csv":
         _not_for(args, {"include": "--include", "pdf_password_file": "--pdf-password-file"})
         return _Export(lambda vault: _export_csv(vault, args.start, args.end), "CSV")
@@ -184,8 +199,14 @@ def _export_json(vault: Vault) -> tuple[bytes, str]:
     return data, f"It holds your whole journal: {describe_counts(document_counts(doc))}."
 
 
+def _export_markdown(vault: Vault) -> tuple[bytes, str]:
+    from haven.exchange.markdown_zip import export_markdown
+
+    return export_markdown(vault)
+
+
 def _export_summary(vault: Vault, options: summary_rules.SummaryOptions) -> tuple[bytes, str]:
-    from haven.report.pdf import render_pdf
+    from haven.report.pdf.summary import render_pdf
 
     summary = summary_rules.build_summary(vault, options)
     return render_pdf(summary), summary.describe()
@@ -232,6 +253,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     refuse_overwrite(out)  # it may have appeared while the journal was open
     try:
         _write_private(out, data)
+    except FileExistsError:
+        refuse_overwrite(out)
+        raise
     except OSError as exc:
         raise Problem(
             f"Haven could not write {out} ({exc.strerror or exc}). Nothing was saved there."
@@ -249,69 +273,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Write atomically with mode 0600; the person's own folder keeps its mode."""
-    write_atomic(path, data)
-
-
-def _load_json_file(path: Path) -> Any:
-    from haven.exchange.haven_json import load_document
-
-    return load_document(path)
-
-
-def _import_haven_json(path: Path) -> Callable[[Vault], str]:
-    doc = _load_json_file(path)
-    validate_document(doc)  # every problem is found before the passphrase is asked for
-
-    def run(vault: Vault) -> str:
-        return import_document(vault, doc).describe()
-
-    return run
-
-
-def _import_entries(
-    preview_file: Callable[[Path], Any],
-) -> Callable[[Path], Callable[[Vault], str]]:
-    """jrnl and Daylio: the whole file is read and checked before the passphrase is asked."""
-
-    def load(path: Path) -> Callable[[Vault], str]:
-        from haven.exchange.text_import import import_entries
-
-        preview = preview_file(path)
-
-        def run(vault: Vault) -> str:
-            report = import_entries(vault, preview)
-            return f"Read {preview.describe()}\n{report.describe()}"
-
-        return run
-
-    return load
-
-
-def _preview_jrnl(path: Path) -> Any:
-    from haven.exchange.jrnl_json import preview_jrnl
-
-    return preview_jrnl(path)
-
-
-def _preview_daylio(path: Path) -> Any:
-    from haven.exchange.daylio_csv import preview_daylio
-
-    return preview_daylio(path)
-
-
-IMPORTERS: dict[str, Callable[[Path], Callable[[Vault], str]]] = {
-    "haven-json": _import_haven_json,
-    "jrnl-json": _import_entries(_preview_jrnl),
-    "daylio-csv": _import_entries(_preview_daylio),
-}
+    """Create `path` (0600) complete or not at all, never overwriting and never following a
+    link someone planted there or at a temporary name (securefs.write_new)."""
+    write_new(path, data)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     existing_vault(args)
-    run = IMPORTERS[args.format](Path(args.file).expanduser())
+    fmt = import_formats.get(args.format)
+    preview = fmt.preview(Path(args.file).expanduser())  # checked before any question
     with unlocked(args) as vault:
-        summary = run(vault)
+        report = fmt.apply(vault, preview)
         auto_backup(vault)
-    say(summary)
+    lines = [] if preview.read_line is None else [preview.read_line]
+    say("\n".join([*lines, *preview.left_out, report]))
     return 0

@@ -1,13 +1,20 @@
 """Importing a Daylio mood diary: the CSV that Daylio's "Export entries" writes.
 
-Daylio writes `full_date,date,weekday,time,mood,activities,note_title,note` (older versions
-leave out `note_title`); both layouts are read, by column name, and extra columns are
-ignored. Each row becomes one Haven journal entry:
+Two layouts exist, told apart by the first line and then read by column name (extra
+columns are ignored):
 
-- time: `full_date` (YYYY-MM-DD) and `time`, either 12-hour ("9:40 pm", "12:05 AM") or
-  24-hour ("21:40"), read as the local time of this machine. `date` and `weekday` are
-  only Daylio's display of the same day and are not needed. Rows are newest first in the
-  file; the preview puts them oldest first.
+- today's, 8 columns: `full_date,date,weekday,time,mood,activities,note_title,note`
+  (a file without `note_title` is read too);
+- the older one, 7 columns: `year,date,weekday,time,mood,activities,note`. There is no
+  `full_date`: the day is `year` plus `date`, written as a day and an English month name
+  ("2 January"; "January 2" and short names like "2 Jan" are read too).
+
+Each row becomes one Haven journal entry:
+
+- time: the day and `time`, either 12-hour ("9:40 pm", "12:05 AM") or 24-hour ("21:40"),
+  read as the local time of this machine. `weekday` (and, in today's layout, `date`) only
+  repeat the day for display and are not needed. Rows are newest first in the file, across
+  year boundaries too; the preview puts them oldest first.
 - mood: kept as the entry's mood label, without surrounding spaces; custom names too.
 - activities: split at "|", kept as tags (normalise_tags: trimmed, lower-case).
 - text: `note_title` is the entry's title, `note` its body, turned from Daylio's simple
@@ -36,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from haven.domain.clock import ensure_aware
+from haven.domain.limits import check_day, check_moment
 from haven.domain.models import JournalEntry, normalise_tags
 from haven.exchange.text_import import (
     EntryUids,
@@ -55,8 +63,35 @@ if TYPE_CHECKING:
 FORMAT = "daylio-csv"
 EXPORT_AGAIN = "You could export it again from Daylio as CSV"
 COLUMNS = ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note")
-OLD_COLUMNS = tuple(c for c in COLUMNS if c != "note_title")
+OLD_COLUMNS = ("year", "date", "weekday", "time", "mood", "activities", "note")
 REQUIRED = ("full_date", "time", "mood", "activities", "note")
+OLD_REQUIRED = ("year", "date", "time", "mood", "activities", "note")
+_ALL_COLUMNS = (*COLUMNS, "year")
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DAY_MONTH = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\.?")
+_MONTH_DAY = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})")
+_YEAR = re.compile(r"\d{4}")
 
 # Notes can be long (Haven keeps up to 5 million characters; its own check says so), and
 # the csv module's default limit of 131,072 characters per field would cut them off.
@@ -106,7 +141,7 @@ def parse_daylio(data: bytes, *, name: str = "The file") -> ImportPreview:
     _refuse_json(text, name)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     header = _header(reader, name)
-    column = {c: header.index(c) for c in COLUMNS if c in header}
+    column = {c: header.index(c) for c in _ALL_COLUMNS if c in header}
     uids = EntryUids()
     entries: list[JournalEntry] = []
     while True:
@@ -167,12 +202,14 @@ def _header(reader: Any, name: str) -> list[str]:
             f"again). {EXPORT_AGAIN}, and then import that file.",
             line=1,
         )
-    missing = [c for c in REQUIRED if c not in header]
+    old = "full_date" not in header and "year" in header
+    missing = [c for c in (OLD_REQUIRED if old else REQUIRED) if c not in header]
     if missing:
         names = ", ".join(f"'{c}'" for c in missing)
         raise ImportProblem(
             f"{name} does not look like a Daylio CSV export: its first line should name "
-            f"the columns {','.join(COLUMNS)}, but {names} "
+            f"the columns {','.join(COLUMNS)} (or, in older exports, "
+            f"{','.join(OLD_COLUMNS)}), but {names} "
             f"{'is' if len(missing) == 1 else 'are'} missing.",
             line=1,
         )
@@ -206,7 +243,11 @@ def _entry(
     def problem(what: str) -> ImportProblem:
         return ImportProblem(f"{name}, line {line}: {sentence(what)}", line=line)
 
-    day, clock = field("full_date").strip(), field("time").strip()
+    clock = field("time").strip()
+    if "full_date" in column:
+        day = field("full_date").strip()
+    else:
+        day = _old_day(field("year").strip(), field("date").strip(), problem)
     at = _moment(day, clock, problem)
     mood = field("mood").strip()
     activities = [a.strip() for a in field("activities").split("|") if a.strip()]
@@ -236,6 +277,19 @@ def _entry(
     return entry
 
 
+def _old_day(year: str, day: str, problem: Callable[[str], ImportProblem]) -> str:
+    """The older layout's day, `year` + "2 January", as YYYY-MM-DD."""
+    if _YEAR.fullmatch(year) is None:
+        raise problem(f"the year '{year}' is not a year like 2019")
+    found = _DAY_MONTH.fullmatch(day)
+    number, month = (found[1], found[2]) if found else (None, None)
+    if found is None and (found := _MONTH_DAY.fullmatch(day)) is not None:
+        number, month = found[2], found[1]
+    if number is None or month is None or month.lower() not in MONTHS:
+        raise problem(f"the date '{day}' is not a day and month like 2 January")
+    return f"{year}-{MONTHS[month.lower()]:02d}-{int(number):02d}"
+
+
 def _moment(day: str, clock: str, problem: Callable[[str], ImportProblem]) -> datetime:
     d = _DATE.fullmatch(day)
     if d is None:
@@ -256,4 +310,8 @@ def _moment(day: str, clock: str, problem: Callable[[str], ImportProblem]) -> da
         naive = naive.replace(hour=hour, minute=minute, second=second)
     except ValueError:
         raise problem(f"the time '{clock}' is not a time of day like 9:40 pm or 21:40") from None
-    return ensure_aware(naive)
+    try:
+        check_day(naive.date(), "the date")
+        return check_moment(ensure_aware(naive), "the date")
+    except ValueError as exc:
+        raise problem(str(exc).rstrip(".")) from None

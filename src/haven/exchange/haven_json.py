@@ -25,6 +25,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from haven.domain.clock import now, parse_moment, to_text
+from haven.domain.limits import (
+    MAX_COUNT,
+    MAX_LONG_TEXT,
+    MAX_POSITION,
+    check_day,
+    check_number,
+    check_text,
+    check_whole,
+)
 from haven.domain.models import (
     Actor,
     Boundary,
@@ -401,6 +410,21 @@ def _grounding_out(g: GroundingUse) -> dict[str, Any]:
     }
 
 
+def record_out(record: CheckIn | Practice | GroundingUse) -> dict[str, Any]:
+    """One check-in, practice or grounding use in the same shape as in a haven-json file.
+
+    `haven list --json` prints these, so a script reads what was saved the same way it reads
+    an export (docs/export-format.md).
+    """
+    if isinstance(record, CheckIn):
+        return _checkin_out(record)
+    if isinstance(record, Practice):
+        return _practice_out(record)
+    if isinstance(record, GroundingUse):
+        return _grounding_out(record)
+    raise TypeError(f"record_out cannot show {type(record).__name__}")
+
+
 def _draft_out(d: Draft) -> dict[str, Any]:
     return {"key": d.key, "updated_at": _time(d.updated_at), "content": d.content}
 
@@ -431,6 +455,10 @@ class _Record:
         value = self.raw[name]
         if not isinstance(value, str):
             raise self.problem(f"'{name}' is not text")
+        try:
+            check_text(value, f"'{name}'", max_chars=MAX_LONG_TEXT)
+        except ValueError as exc:
+            raise self.problem(str(exc)) from None
         if nonempty and not value.strip():
             raise self.problem(f"'{name}' is empty")
         return value
@@ -449,7 +477,11 @@ class _Record:
             raise self.problem(f"'{name}' is not a whole number")
         if minimum is not None and value < minimum:
             raise self.problem(f"'{name}' is below {minimum}")
-        return value
+        high = MAX_POSITION if name == "position" else MAX_COUNT
+        try:
+            return check_whole(value, f"'{name}'", low=minimum or 0, high=high)
+        except ValueError as exc:
+            raise self.problem(str(exc)) from None
 
     def rating(self, name: str, *, required: bool = False) -> int | None:
         value = self.raw.get(name)
@@ -464,7 +496,10 @@ class _Record:
         value = self.raw[name]
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.problem(f"'{name}' is not a number")
-        return float(value)
+        try:
+            return check_number(value, f"'{name}'", low=-1e12, high=1e12)
+        except ValueError as exc:
+            raise self.problem(str(exc)) from None
 
     def boolean(self, name: str) -> bool:
         value = self.optional_boolean(name)
@@ -486,7 +521,9 @@ class _Record:
             raise self.problem(f"'{name}' is not a date")
         try:
             return parse_moment(value)
-        except ValueError:
+        except ValueError as exc:
+            if "outside the years" in str(exc):
+                raise self.problem(f"'{name}': {exc}") from None
             raise self.problem(f"'{name}' is not a date") from None
 
     def day(self, name: str) -> date | None:
@@ -496,9 +533,13 @@ class _Record:
         try:
             if not isinstance(value, str) or len(value) != 10:
                 raise ValueError
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             raise self.problem(f"'{name}' is not a day like 2026-03-14") from None
+        try:
+            return check_day(day, f"'{name}'")
+        except ValueError as exc:
+            raise self.problem(str(exc)) from None
 
     def choice(self, name: str, enum: type[E], *, required: bool = True) -> E | None:
         if not self._present(name, required):
@@ -516,7 +557,10 @@ class _Record:
         value = self.raw["tags"]
         if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
             raise self.problem("'tags' is not a list of text")
-        return list(value)
+        try:
+            return [check_text(t, "a tag") for t in value]
+        except ValueError as exc:
+            raise self.problem(str(exc)) from None
 
     def mapping(self, name: str, *, required: bool = False) -> dict[str, Any] | None:
         if not self._present(name, required):

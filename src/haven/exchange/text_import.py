@@ -139,9 +139,12 @@ def check_entry(entry: JournalEntry, where: str, *, line: int | None, number: in
 class ImportPreview:
     """Everything a file would add, checked, oldest first. Nothing is written yet."""
 
-    source: str  # "jrnl" or "Daylio": where the file came from, for messages
+    source: str  # "jrnl", "Daylio", "Day One"…: where the file came from, for messages
     name: str  # the file's name, for messages
     entries: list[JournalEntry] = field(default_factory=list)
+    # What the file held that Haven does not bring in, one sentence each:
+    # "12 photos were not brought in."
+    left_out: list[str] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -163,8 +166,7 @@ class ImportPreview:
 
     def already_present(self, vault: Vault) -> int:
         """How many of these entries the vault already holds (an earlier import)."""
-        exists = vault.journal.exists_uid
-        return sum(1 for e in self.entries if exists(e.uid))
+        return len(vault.journal.existing_uids([e.uid for e in self.entries]))
 
     def describe(self) -> str:
         """'3 journal entries from jrnl, from 1 March 2024 to 2 March 2024.'"""
@@ -213,20 +215,21 @@ def import_entries(vault: Vault, preview: ImportPreview) -> ImportReport:
     `skipped_existing`. The preview's own entries are not changed, so it can be imported
     again (which then adds nothing).
     """
+    entries = preview.entries
     with vault.transaction():
-        exists = vault.journal.exists_uid
+        present = vault.journal.existing_uids([e.uid for e in entries])
         new: list[JournalEntry] = []
-        for number, entry in enumerate(preview.entries, start=1):
-            if exists(entry.uid):
+        for number, entry in enumerate(entries, start=1):
+            if entry.uid in present:
                 continue
             copy = dataclasses.replace(entry, tags=list(entry.tags), id=None)
             check_entry(copy, f"{preview.name}, entry {number}", line=None, number=number)
             new.append(copy)
         try:
-            vault.journal.add_many(new)
+            vault.journal.add_many(new, checked=True)
         except RecordConflict:
             raise ImportProblem(
                 f"{preview.name} holds two entries with the same uid, or an entry whose "
                 "uid this journal already uses."
             ) from None
-    return ImportReport(added=len(new), skipped_existing=len(preview.entries) - len(new))
+    return ImportReport(added=len(new), skipped_existing=len(entries) - len(new))

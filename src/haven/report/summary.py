@@ -1,8 +1,8 @@
 """What goes into a therapy summary: the sections the person chose, for the dates they chose.
 
 `build_summary(vault, options)` reads the vault once and returns a `Summary`: plain, frozen
-data with no layout in it. `haven.report.pdf.render_pdf` lays it out. Keeping the two apart
-means the rule "nothing goes in that the person did not choose" is decided here, in one
+data with no layout in it. `haven.report.pdf.summary.render_pdf` lays it out. Keeping the
+two apart means the rule "nothing goes in that the person did not choose" is decided here, in one
 place, and can be tested without a PDF.
 
 The rules:
@@ -125,6 +125,11 @@ SAFETY_PART_TITLES: dict[str, str] = {
     "checklist": "Boundary checklist",
 }
 
+# Other people's phone numbers, and what triggers the person, are the most private parts of
+# the plan: a summary carries them only when the person ticks them.
+PRIVATE_SAFETY_PARTS: frozenset[str] = frozenset({"contacts", "triggers"})
+DEFAULT_SAFETY_PARTS: frozenset[str] = frozenset(SAFETY_PARTS) - PRIVATE_SAFETY_PARTS
+
 DEFAULT_RANGE_DAYS = 90
 TWO_WEEKS = 14
 MAX_TAG_PATTERNS = 3
@@ -158,7 +163,7 @@ class SummaryOptions:
     end: date
     sections: AbstractSet[str] = DEFAULT_SECTIONS  # kept as a frozenset
     journal_uids: AbstractSet[str] | None = None
-    safety_parts: AbstractSet[str] = frozenset(SAFETY_PARTS)
+    safety_parts: AbstractSet[str] = DEFAULT_SAFETY_PARTS
     discreet: bool = False
 
     def __post_init__(self) -> None:

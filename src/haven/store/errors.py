@@ -76,3 +76,41 @@ class RecordConflict(HavenStoreError, ValueError):
 
 class KeychainUnavailable(HavenStoreError):
     """No working OS keychain: the passphrase is always used instead."""
+
+
+class VaultInUse(HavenStoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The journal is open in Haven somewhere else (another window or command). "
+            "Lock or close Haven there, then try again. Nothing was changed."
+        )
+
+
+class KeyFileChanged(HavenStoreError):
+    """The key file on disk is not the one this vault was unlocked with."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The journal's key file was changed by Haven somewhere else (a passphrase change "
+            "in another window or on the command line, say) after this one was unlocked. "
+            "Nothing was changed, so the other change stands. Lock Haven and unlock it with "
+            "the current passphrase, then try again."
+        )
+
+
+class VaultDamaged(HavenStoreError):
+    """`check` found damage: writes are refused until the journal is restored or sound."""
+
+    def __init__(self, backup: str | None) -> None:
+        way_back = (
+            f"The newest sound backup is {backup}: 'haven restore {backup}' brings it back "
+            "(the damaged journal is kept aside)."
+            if backup
+            else "Haven found no sound backup in the data folder; a backup you made "
+            "elsewhere ('haven backup') can be restored with 'haven restore FILE'."
+        )
+        super().__init__(
+            "Haven found damage in the journal, so it saves nothing more into it: writing "
+            f"could make the damage worse. What is there is unchanged. {way_back}"
+        )
+        self.backup = backup

@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from haven.domain.drafts import journal_uid
 from haven.domain.models import Draft, JournalEntry
 from haven.ui.core.session import Session
-from haven.ui.journal.editor import KEY_PREFIX, NEW_KEY, DraftAutosave, JournalEditor
+from haven.ui.journal.editor import KEY_PREFIX, DraftAutosave, JournalEditor
 from haven.ui.journal.model import JournalListModel, JournalRow, RichTextDelegate
 from haven.ui.journal.widgets import ActionBar, when_text
 from haven.ui.kit.widgets import heading, status_label
+from haven.usecases import journal as journal_cases
 
 SEARCH_DELAY_MS = 250
 UNDO_SECONDS = 10
@@ -429,9 +431,7 @@ class JournalArea(QWidget):
         if draft is None or not self._session.is_unlocked:
             return
         vault = self._session.vault
-        uid = draft.content.get("uid") or (
-            draft.key[len(KEY_PREFIX) :] if draft.key != NEW_KEY else None
-        )
+        uid = draft.content.get("uid") or journal_uid(draft.key)
         entry = vault.journal.get_by_uid(str(uid)) if uid else None
         if draft.key != self.editor.draft_key():
             self._leave_current()
@@ -466,14 +466,12 @@ class JournalArea(QWidget):
             return
         old_key = self.editor.draft_key()
         entry = self.editor.to_entry()
-        journal = self._session.vault.journal
         try:
-            saved = journal.add(entry) if entry.id is None else journal.update(entry)
+            saved = journal_cases.save_entry(self._session.vault, entry, old_key)
         except ValueError as problem:
             self._say(str(problem))
             return
         self.autosave.cancel()
-        self._session.vault.drafts.discard(old_key)
         self.editor.attach(saved)
         self.draft_bar.dismiss()
         self._offered = None
@@ -509,8 +507,7 @@ class JournalArea(QWidget):
             return
         vault = self._session.vault
         self.autosave.cancel()
-        removed = vault.journal.delete(entry.id)
-        vault.drafts.discard(self.editor.draft_key())
+        removed = journal_cases.delete_entry(vault, entry.id, self.editor.draft_key())
         self.editor.load_entry(None)
         self.delete_button.setEnabled(False)
         self.status.clear()

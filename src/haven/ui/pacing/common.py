@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from haven.domain.clock import ensure_aware
 from haven.domain.models import STEP_STATE_LABELS, ZONE_LABELS, Practice, StepState, Zone
+from haven.domain.pacing import reordered  # noqa: F401  (the areas use common.reordered)
 from haven.ui.kit.widgets import ask_calmly
 
 CONTEXT = "Pacing"
@@ -108,16 +109,6 @@ def practice_ratings_text(practice: Practice) -> str:
         after=rated(d.distress_after),
         comfort=rated(d.comfort),
     )
-
-
-def reordered(ids: Sequence[int], moving: Sequence[int], row: int) -> list[int]:
-    """`ids` with the `moving` ones taken out and put back at `row` (a row of the old list)."""
-    moving_set = set(moving)
-    before = sum(1 for i in ids[: max(0, row)] if i in moving_set)
-    rest = [i for i in ids if i not in moving_set]
-    at = max(0, min(len(rest), row - before))
-    kept = [i for i in ids if i in moving_set]
-    return rest[:at] + kept + rest[at:]
 
 
 # -- asking once before deleting ---------------------------------------------------------------

@@ -1,17 +1,16 @@
 """Import from a file: choose it, see what it holds, then add it in one go (or not at all).
 
-The formats are the CLI's (`haven import --format …`), read by the same code:
-Haven's own export (`haven_json`), a jrnl JSON export (`jrnl_json`) and a Daylio CSV export
-(`daylio_csv`). The format is guessed from the file and can be changed. The whole file is
-read and checked before anything is written, and the preview says how many records it
-holds, their dates, the first few entries and how many are already in the journal. The
-import itself is one transaction; a problem leaves the journal as it was and says so in
-plain words.
+The formats are the CLI's (`haven import --format …`): both read the one registry,
+`haven.exchange.formats`, so a new format appears here by itself. The format is guessed
+from the file and can be changed. The whole file is read and checked before anything is
+written, and the preview says how many records it holds, their dates, the first few
+entries, what will not be brought in (a Day One export's photos, say) and how many are
+already in the journal. The import itself is one transaction; a problem leaves the journal
+as it was and says so in plain words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,17 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from haven.exchange import formats
+from haven.exchange.formats import FilePreview
 from haven.ui.core.session import Session
 from haven.ui.kit.dialogs import HavenDialog
 from haven.ui.kit.widgets import close_button, heading, paragraph, stacked_form, status_label
 
-FORMATS: tuple[tuple[str, str], ...] = (
-    ("haven-json", "Haven export (JSON)"),
-    ("jrnl-json", "jrnl export (JSON)"),
-    ("daylio-csv", "Daylio export (CSV)"),
-)
 NOTHING_IMPORTED = "Nothing was imported."
-SHOWN_ENTRIES = 3
 
 
 def _t(text: str) -> str:
@@ -44,77 +39,41 @@ def _t(text: str) -> str:
 
 
 def guess_format(path: Path) -> str:
-    """Daylio for .csv; for JSON, Haven's own export when it says so near the top, else jrnl."""
-    if path.suffix.lower() == ".csv":
-        return "daylio-csv"
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return "jrnl-json"
-    return "haven-json" if b'"haven-export"' in head else "jrnl-json"
+    """The registry's guess from the file's first bytes and name (see formats.guess)."""
+    return formats.guess(path).name
 
 
 @dataclass(frozen=True, slots=True)
 class Checked:
-    """A file read and checked: what it holds, in words, and how to add it."""
+    """A file read and checked, and how many of its records the journal already holds."""
 
-    summary: str
-    first: list[str]
+    fmt: formats.ImportFormat
+    preview: FilePreview
     present: int
-    run: Callable[[], str]  # adds it (one transaction); returns what it did, in words
+
+    @property
+    def summary(self) -> str:
+        return self.preview.summary
+
+    @property
+    def first(self) -> list[str]:
+        return self.preview.first
+
+    def run(self, session: Session) -> str:
+        """Add it (one transaction); returns what it did, in words."""
+        return self.fmt.apply(session.vault, self.preview)
 
 
 def check_file(session: Session, path: Path, fmt: str) -> Checked:
     """Read and check the whole file; nothing is written. Raises with a plain message."""
-    vault = session.vault
-    if fmt == "haven-json":
-        from haven.exchange.haven_json import (
-            count_present,
-            describe_counts,
-            import_document,
-            load_document,
-            validate_document,
-        )
-
-        doc = load_document(path)
-        counts = validate_document(doc)
-        present = count_present(vault, doc)
-        entries = (doc.get("journal") or [])[:SHOWN_ENTRIES]
-        first = [
-            _line(str(e.get("at", "")), str(e.get("title", "")), str(e.get("body", "")))
-            for e in entries
-        ]
-        return Checked(
-            _t("A Haven export holding {counts}.").format(counts=describe_counts(counts)),
-            first,
-            present,
-            lambda: import_document(vault, doc).describe(),
-        )
-    from haven.exchange.text_import import import_entries
-
-    if fmt == "jrnl-json":
-        from haven.exchange.jrnl_json import preview_jrnl as read
-    else:
-        from haven.exchange.daylio_csv import preview_daylio as read
-    preview = read(path)
-    first = [
-        _line(e.at.strftime("%Y-%m-%d %H:%M"), e.title, e.body)
-        for e in preview.first_entries(SHOWN_ENTRIES)
-    ]
-    return Checked(
-        preview.describe(),
-        first,
-        preview.already_present(vault),
-        lambda: import_entries(vault, preview).describe(),
-    )
+    chosen = formats.get(fmt)
+    preview = chosen.preview(path)
+    return Checked(chosen, preview, preview.already_present(session.vault))
 
 
-def _line(when: str, title: str, body: str, width: int = 90) -> str:
-    text = " ".join(f"{title} — {body}".split()) if title else " ".join(body.split())
-    if len(text) > width:
-        text = text[: width - 1] + "…"
-    return f"{when[:16]}  {text}"
+def _file_filter() -> str:
+    patterns = sorted({f"*{s}" for f in formats.IMPORT_FORMATS for s in f.suffixes})
+    return _t("Exports ({patterns});;All files (*)").format(patterns=" ".join(patterns))
 
 
 def plain_problem(exc: BaseException) -> str:
@@ -141,8 +100,8 @@ class ImportDialog(HavenDialog):
         self.choose_button.clicked.connect(self.choose)
         self.format = QComboBox()
         self.format.setAccessibleName(_t("Format of the file"))
-        for key, label in FORMATS:
-            self.format.addItem(_t(label), key)
+        for fmt in formats.IMPORT_FORMATS:
+            self.format.addItem(_t(fmt.label), fmt.name)
         self.check_button = QPushButton(_t("Show what it holds"))
         self.check_button.setAccessibleName(_t("Show what the file holds"))
         self.check_button.setAutoDefault(False)
@@ -200,7 +159,7 @@ class ImportDialog(HavenDialog):
             self,
             _t("Choose a file to import"),
             str(Path.home()),
-            _t("Exports (*.json *.csv);;All files (*)"),
+            _file_filter(),
         )
         if chosen:
             self.set_file(Path(chosen))
@@ -243,7 +202,7 @@ class ImportDialog(HavenDialog):
             self.message.setText(plain_problem(exc))
             return
         self._checked = checked
-        summary = checked.summary
+        summary = " ".join([checked.summary, *checked.preview.left_out])
         if checked.present:
             summary += " " + _t("{n} of them are already in your journal.").format(
                 n=checked.present
@@ -260,7 +219,7 @@ class ImportDialog(HavenDialog):
             return
         self.import_button.setEnabled(False)
         try:
-            report = checked.run()
+            report = checked.run(self._session)
         except Exception as exc:  # one transaction: nothing was added
             self.message.setText(plain_problem(exc))
             return

@@ -52,6 +52,7 @@ from haven.ui.kit.widgets import (
 from haven.ui.learn.links import with_link
 from haven.ui.pacing import common
 from haven.ui.pacing.common import DropListView, OrderedListModel, UndoBar
+from haven.usecases.setup import seed_example_roadmap
 
 STEP_MIME = "application/x-haven-roadmap-step-ids"
 
@@ -558,10 +559,7 @@ class RoadmapArea(QWidget):
     def add_example(self) -> None:
         if not self._session.is_unlocked:
             return
-        vault = self._session.vault
-        with vault.transaction():
-            for title, description in resources.roadmap_template():
-                vault.roadmap.add(RoadmapStep(title=title, description=description))
+        seed_example_roadmap(self._session.vault)
         self._started = True
         self._current_id = None
         self._changed()

@@ -44,6 +44,7 @@ from haven.ui.kit.widgets import action_button, heading, paragraph, status_label
 from haven.ui.learn.links import with_link
 from haven.ui.pacing import common
 from haven.ui.pacing.common import DropListView, OrderedListModel, UndoBar
+from haven.usecases.thresholds import place as place_thresholds
 
 THRESHOLD_MIME = "application/x-haven-threshold-ids"
 COLUMNS = (Zone.MANAGEABLE, Zone.NEEDS_BOUNDARIES, Zone.NOT_YET)
@@ -571,19 +572,7 @@ class ThresholdsArea(QWidget):
         moved = [i for i in (self.item_by_id(x) for x in ids) if i is not None]
         if not moved:
             return False
-        vault = self._session.vault
-        target_ids = self.models[zone].ids()
-        changed = False
-        with vault.transaction():
-            for item in moved:
-                if item.zone == zone:
-                    new = common.reordered(target_ids, [item.id], row)
-                    if new != target_ids:
-                        vault.thresholds.reorder(new)
-                        changed = True
-                else:
-                    vault.thresholds.move(item.id, zone, position=row)
-                    changed = True
+        changed = place_thresholds(self._session.vault, moved, zone, self.models[zone].ids(), row)
         if changed:
             self._changed(moved[0].id)
             if moved[0].zone != zone:
