@@ -19,7 +19,7 @@ ENDINGS = {"pause": "I ended with a Pause.", "help_now": "I ended by opening Hel
 
 
 def render(w: Any, summary: S.Summary, palette: Any) -> None:
-    from haven.report import pdf as P
+    from haven.report.pdf import writer as P
     from haven.report import summary as S
 
     part = summary.reflections
