@@ -246,3 +246,31 @@ def formats_kdf():  # a cheap key derivation for a second journal made in a test
     from haven.store.keyfile import CHEAP_KDF
 
     return CHEAP_KDF
+
+
+def test_with_a_passphrase_file_a_broken_file_is_still_told_before_a_wrong_passphrase(
+    haven, journal: str, data_dir: Path, tmp_path: Path
+) -> None:
+    wrong = tmp_path / "wrong-pass"
+    wrong.write_text("not the passphrase at all\n")
+    broken = tmp_path / "Journal.json"
+    broken.write_text('{"entries" : [', "utf-8")
+    before = snapshot(data_dir)
+
+    file_first = haven(
+        "import", str(broken), "--format", "dayone-json", "--passphrase-file", str(wrong)
+    )
+    good = haven(
+        "import",
+        str(DATA / "dayone-Journal.json"),
+        "--format",
+        "dayone-json",
+        "--passphrase-file",
+        str(wrong),
+    )
+
+    assert file_first.code == 1 and "cut short" in file_first.err
+    assert "passphrase" not in file_first.err
+    assert good.code == 1
+    assert "That passphrase didn't open this journal. Nothing was changed." in good.err
+    assert snapshot(data_dir) == before

@@ -94,6 +94,8 @@ print(type(resources.resource_dir()).__module__)
 print(resources.crisis_lines()[0].id)
 print(len(resources.theme_stylesheet("dark")) > 100)
 print(resources.roadmap_template()[0][0])
+from haven import readings
+print(len(readings.all_readings()))
 """
 
 
@@ -116,11 +118,14 @@ def test_resources_are_read_from_a_zipped_package(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    module, first_line, theme_read, first_step = result.stdout.splitlines()
+    module, first_line, theme_read, first_step, count = result.stdout.splitlines()
     assert module.startswith("zipfile")  # read from inside the archive, nothing unpacked
     assert first_line == resources.crisis_lines()[0].id
     assert theme_read == "True"
     assert first_step == resources.roadmap_template()[0][0]
+    from haven import readings
+
+    assert int(count) == len(readings.all_readings()) > 0
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,19 @@ NO_DISPLAY_MESSAGE = (
     "Haven needs a graphical desktop to open. "
     "The command line works without one: try 'haven --help'."
 )
+LAUNCHER_ENV = "HAVEN_LAUNCHER"
+"""Set by ./run to "./run": the command the person typed, for the help hint."""
+
+
+def no_display_message(env: Mapping[str, str] | None = None) -> str:
+    """What to say without a display, naming the command this person can actually type."""
+    env = os.environ if env is None else env
+    launcher = env.get(LAUNCHER_ENV, "").strip()
+    if not launcher or launcher == "haven":
+        return NO_DISPLAY_MESSAGE
+    return NO_DISPLAY_MESSAGE.replace("'haven --help'", f"'{launcher} --help'")
+
+
 # Qt platforms that need no display server at all.
 _HEADLESS_PLATFORMS = frozenset(
     {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
@@ -68,7 +81,7 @@ def run_gui(
 ) -> int:
     """Open Haven's window and run until it closes. Returns the process exit code."""
     if not display_available():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        print(no_display_message(), file=sys.stderr)
         return 1
     from haven import config
 
@@ -78,7 +91,7 @@ def run_gui(
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from haven.hardening import harden_process
+    from haven.system.hardening import harden_process
 
     harden_process()
     settings = config.load_settings()
@@ -113,7 +126,16 @@ def run_gui(
             window.try_keychain_at_start()
 
     watcher.painted.connect(after_first_paint)
+    from haven.ui.shell import store_errors
+    from haven.ui.shell.signals import lock_and_quit_on_termination
+
+    termination = lock_and_quit_on_termination(session, app)
+    previous_hook = store_errors.install(window)
     window.show()
-    code = app.exec()
-    session.shutdown()
+    try:
+        code = app.exec()
+    finally:
+        session.shutdown()
+        termination.uninstall()
+        sys.excepthook = previous_hook
     return int(code)

@@ -16,7 +16,7 @@ import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from haven.store.securefs import ensure_private_dir, write_atomic
+from haven.system.files import ensure_private_dir, write_atomic
 
 APP_NAME = "haven"
 DEFAULT_WINDOW_TITLE = "Haven"
@@ -41,10 +41,11 @@ def data_dir_is_given(override: str | os.PathLike[str] | None = None) -> bool:
 
 
 def default_data_dir() -> Path:
-    """The platform's data folder for Haven (`~/.local/share/haven` on Linux)."""
-    import platformdirs
+    """The platform's data folder for Haven (`~/.local/share/haven` on Linux; the rules for
+    each system are in haven.system.folders)."""
+    from haven.system import folders
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return folders.data_dir()
 
 
 def neutral_data_dir(name: str) -> Path:
@@ -76,16 +77,16 @@ def _empty_or_journal(folder: Path) -> bool:
 
 
 def config_dir() -> Path:
-    import platformdirs
+    from haven.system import folders
 
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return folders.config_dir()
 
 
 def cache_dir() -> Path:
     """Haven's cache (matplotlib's font list only; never anything personal)."""
-    import platformdirs
+    from haven.system import folders
 
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return folders.cache_dir()
 
 
 @dataclass(slots=True)
@@ -99,6 +100,7 @@ class PlainSettings:
     idle_lock_minutes: int = IDLE_LOCK_DEFAULT  # 0 means off (the person was warned)
     data_folder: str = ""  # the journal's folder, when one was chosen at first run
     last_folder: str = ""  # where the last file was saved or opened: a folder, never a file
+    hide_from_capture: bool = False  # leave the window out of screenshots (Windows, macOS)
 
     @property
     def window_title(self) -> str:

@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(argv)
     from haven import config
     from haven.app import run_gui
-    from haven.hardening import harden_process
+    from haven.system.hardening import harden_process
 
     harden_process()
     return int(

@@ -1,4 +1,4 @@
-"""The Learn readings: short Markdown files in resources/learn/, read offline.
+"""The Learn readings: short Markdown files in haven/resources_data/learn/, read offline.
 
 Each file starts with a small header between two `---` lines, then the reading itself:
 
@@ -124,16 +124,16 @@ def parse(reading_id: str, text: str) -> Reading:
 
 
 def folder() -> Traversable:
-    """The readings' folder, wherever the package is (a checkout, a wheel, a frozen build)."""
-    return resource_dir().joinpath(FOLDER)
+    """The readings' folder (a Path, or a zipfile.Path: read it with iterdir, not glob)."""
+    return resource_dir() / FOLDER
 
 
 @functools.cache
 def _load() -> tuple[Reading, ...]:
     found = []
-    for entry in sorted(folder().iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".md"):
-            found.append(parse(entry.name[:-3], entry.read_text(encoding="utf-8")))
+    files = sorted((p for p in folder().iterdir() if p.name.endswith(".md")), key=str)
+    for path in files:
+        found.append(parse(path.name.removesuffix(".md"), path.read_text(encoding="utf-8")))
     return tuple(sorted(found, key=lambda r: (r.order, r.title)))
 
 

@@ -447,3 +447,12 @@ def test_a_failure_while_writing_leaves_the_vault_as_it_was(  # e.g. a full disk
     assert vault.journal.count() == 1
     assert vault.journal.tags() == []
     assert vault.journal.count_matches("Number") == 0
+
+
+@pytest.mark.parametrize("name", ["", "jrnl-json\x1f2024-03-01\x1f21:40\x1fT\x1fB", "ü🌙" * 500])
+def test_the_fast_uid_is_exactly_uuid5(name: str) -> None:
+    import uuid
+
+    from haven.exchange.text_import import UID_NAMESPACE, uid5
+
+    assert uid5(name) == str(uuid.uuid5(UID_NAMESPACE, name))

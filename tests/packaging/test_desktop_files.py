@@ -126,13 +126,22 @@ def test_discreet_mode_writes_an_entry_and_icon_that_hide_the_system_one(
     assert not (icons / "48x48" / "apps" / f"{de.NEUTRAL_ICON}.png").exists()
 
 
-def test_without_a_system_entry_turning_discreet_off_keeps_a_menu_entry_named_haven(
+def test_without_a_system_entry_turning_discreet_off_gives_back_the_entry_there_was(
     system_data: Path,
 ) -> None:
+    de.write_user_entry(de.Identity())  # e.g. a pipx install with a Haven entry of its own
     de.sync_user_entry(discreet=True, discreet_name="Recipes")
-    path = de.sync_user_entry(discreet=False, discreet_name="Recipes")
+    de.sync_user_entry(discreet=True, discreet_name="Cooking")  # renamed: still remembered
+    path = de.sync_user_entry(discreet=False, discreet_name="Cooking")
     assert path is not None
     assert keys(path.read_text("utf-8"))["Name"] == "Haven"
+
+
+def test_where_there_was_no_entry_turning_discreet_off_leaves_none(system_data: Path) -> None:
+    written = de.sync_user_entry(discreet=True, discreet_name="Recipes")
+    assert written is not None and written.exists()
+    assert de.sync_user_entry(discreet=False, discreet_name="Recipes") is None
+    assert not written.exists()
 
 
 def test_haven_never_adds_an_entry_named_haven_by_itself(system_data: Path) -> None:

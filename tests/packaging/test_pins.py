@@ -52,3 +52,12 @@ def test_run_and_test_install_with_the_constraints_file() -> None:
         assert '-c "$pins"' in line, line
     assert '--build-constraint "$pins"' in installs[-1]
     assert 'pins="$root/constraints.txt"' in common
+
+
+def test_a_ci_workflow_builds_and_tests_on_windows_and_macos() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "windows-macos.yml").read_text("utf-8")
+    assert "windows-latest" in workflow and "macos-latest" in workflow
+    assert "-c constraints.txt" in workflow  # the same pinned tools as ./test
+    assert "PyInstaller haven.spec" in workflow
+    assert "tests/system" in workflow
+    assert "--version" in workflow and "--exit-after-first-paint" in workflow

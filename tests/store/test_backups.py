@@ -72,7 +72,7 @@ def test_inspecting_a_backup_says_what_it_holds(vault: Vault, tmp_path: Path) ->
     vault.backup_to(copy)
     summary = inspect_backup(copy, passphrase=PASSPHRASE)
     assert summary.counts["journal entries"] == 1 and summary.counts["check-ins"] == 1
-    assert summary.describe() == "1 check-ins, 1 journal entries, from 2025-01-02 to 2025-03-04."
+    assert summary.describe() == "1 check-in, 1 journal entry, from 2025-01-02 to 2025-03-04."
     with pytest.raises(WrongSecret):
         inspect_backup(copy, passphrase="nope")
 

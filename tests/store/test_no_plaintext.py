@@ -107,6 +107,27 @@ def test_marker_text_from_every_repository_never_reaches_a_file(
     assert not vault.db_path.read_bytes().startswith(b"SQLite format 3")
 
 
+def test_a_key_rotation_and_a_restore_leave_no_marker_text_in_any_file(
+    vault: Vault, isolated_home: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    """Rotation stages, swaps and re-encrypts; restore moves the old pair aside: every file
+    they write or leave is still encrypted."""
+    from haven.store.backups import restore
+    from haven.store.keyfile import CHEAP_KDF
+
+    fill_every_repository(vault, MARKER)
+    copy = data_dir / "backups" / "auto-20260101T000000Z.db"
+    vault.backup_to(copy)
+    vault.rotate_key("a lantern by the quiet river", kdf=CHEAP_KDF)
+    vault.lock()
+    restore(data_dir, copy, passphrase="a lantern by the quiet river")
+    written = {p.name for p in data_dir.rglob("*") if p.is_file()}
+    assert {"haven.db", "haven.key", "auto-20260101T000000Z.db"} <= written
+    assert any(name.startswith("replaced-") for name in written)
+    assert files_containing(tmp_path, needles_for(MARKER)) == []
+    assert files_containing(tmp_path, needles_for("a lantern by the quiet river")) == []
+
+
 def test_the_scan_would_notice_plaintext(tmp_path: Path) -> None:
     """The scan itself can fail: plain text in a file is found."""
     (tmp_path / "leak.txt").write_text(f"oops {MARKER}", encoding="utf-8")

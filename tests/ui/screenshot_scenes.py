@@ -1,11 +1,12 @@
-"""Scenes for docs/screenshots: run one under Xvfb with /work/shared/tools/screenshot.sh.
+"""Scenes for docs/screenshots: run one under Xvfb with ../shared/tools/screenshot.sh.
 
     python -m tests.ui.screenshot_scenes make-vault DIR PASSFILE
     python -m tests.ui.screenshot_scenes SCENE DIR [PASSFILE]
 
 SCENE is first-run, first-run-passphrase, first-run-code, unlock, unlock-wrong, settings,
-pause or help-now. The vault uses CHEAP_KDF and fictional sample data; nothing here is used by
-Haven itself.
+settings-new-key, pause, help-now, import-dayone (a Day One export previewed in the
+import dialog) or share-markdown (Share › Take everything with you). The vault uses
+CHEAP_KDF and fictional sample data; nothing here is used by Haven itself.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 SAMPLE_PASSPHRASE = "lantern meadow quietly orbit"
 
@@ -79,6 +80,43 @@ def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
             if isinstance(widget, PauseDialog):
                 widget.breathing.start()
 
+    def settings_new_key() -> None:
+        area = window.workspace.show_area("settings")
+        area.current.setText(SAMPLE_PASSPHRASE)
+        area.new_passphrase.first.setText("harbour lantern after the long rain")
+        area.new_passphrase.second.setText("harbour lantern after the long rain")
+        area.rotation.new_key.setChecked(True)
+        scroll = area.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(area.change_button)
+
+    def import_dayone() -> None:
+        import tempfile
+
+        from haven.ui.settings.import_dialog import ImportDialog
+        from tests.support.dayone import entry, escape, write_zip
+
+        items = [
+            entry("8B1F2C3D4E5F40718293A4B5C6D7E8F9", "2023-01-05T10:20:30Z",
+                  "# " + escape("Tea starts the day.") + "\n\n" + escape("A slow morning."),
+                  tags=["morning"], starred=True, photos=3, location=True),
+            entry("1A2B3C4D5E6F47788990AABBCCDDEEFF", "2023-03-26T09:30:00Z",
+                  escape("Slept badly, but the evening call helped."), photos=2),
+            entry("F0E1D2C3B4A5469788796A5B4C3D2E1F", "2023-06-30T22:45:00Z",
+                  "# " + escape("שבוע רגוע") + "\n\n" + escape("أشعر بالأمان الآن."),
+                  zone="Asia/Jerusalem", weather=True),
+        ]  # fmt: skip
+        path = write_zip(Path(tempfile.mkdtemp()) / "Day One export.zip", items)
+        window.workspace.show_area("settings").import_button.click()
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, ImportDialog):
+                widget.set_file(path)
+                widget.check()
+
+    def share_markdown() -> None:
+        area = window.workspace.show_area("share")
+        area.tabs.setCurrentWidget(area.markdown)
+
     def unlock_wrong() -> None:
         window.unlock_view.unlock_with_passphrase("not the passphrase")
 
@@ -89,8 +127,11 @@ def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
         "unlock": lambda: None,
         "unlock-wrong": unlock_wrong,
         "settings": lambda: unlock_then(lambda: None),
+        "settings-new-key": lambda: unlock_then(settings_new_key),
         "pause": lambda: unlock_then(start_breathing),
         "help-now": lambda: unlock_then(window.open_help_now),
+        "import-dayone": lambda: unlock_then(import_dayone),
+        "share-markdown": lambda: unlock_then(share_markdown),
     }
     QTimer.singleShot(300, scenes[scene])
     return app.exec()

@@ -283,3 +283,18 @@ def test_the_session_knows_the_vault_files_without_importing_the_vault(data_dir)
     fresh = Session(data_dir, settings)
     assert fresh.keychain_enabled  # the key file mentions the keychain: the vault decides
     assert Session(data_dir, settings).vault.keychain_enabled
+
+
+def test_started_by_run_the_hint_names_run(monkeypatch, capsys, data_dir) -> None:
+    """./run exports HAVEN_LAUNCHER=./run: someone using ./run has no `haven` on PATH."""
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HAVEN_LAUNCHER", "./run")
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert run_gui(data_dir=data_dir) == 1
+    assert capsys.readouterr().err.strip() == (
+        "Haven needs a graphical desktop to open. "
+        "The command line works without one: try './run --help'."
+    )
+    run_script = (REPO / "run").read_text(encoding="utf-8")
+    assert "export HAVEN_LAUNCHER=./run" in run_script

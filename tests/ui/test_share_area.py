@@ -87,6 +87,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
 
         monkeypatch.setattr(share_panel, "ask_before_saving", ask)
         monkeypatch.setattr("haven.ui.share.area.ask_before_saving", ask)
+        monkeypatch.setattr("haven.ui.share.markdown.ask_before_saving", ask)
         return warnings
 
     return answer
@@ -224,6 +225,30 @@ def test_csv_is_saved_with_the_same_warning(qtbot, share, save_to, tmp_path) -> 
     assert out.exists() and stat.S_IMODE(out.stat().st_mode) == 0o600
     assert "will not be encrypted" in warnings[0]
     assert "It is not encrypted: keep it somewhere private." in share.csv.message.text()
+
+
+def test_the_journal_is_saved_as_markdown_with_the_same_warning(
+    qtbot, share, save_to, tmp_path, cwd
+) -> None:
+    import zipfile
+
+    out = tmp_path / "journal.zip"
+    warnings = save_to(out)
+    before = files_under(cwd, tmp_path / "home")
+
+    share.tabs.setCurrentWidget(share.markdown)
+    qtbot.mouseClick(share.markdown.save_button, Qt.MouseButton.LeftButton)
+
+    assert out.exists() and stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert "will not be encrypted" in warnings[0]
+    assert "3 journal entries as Markdown files" in warnings[0]
+    message = share.markdown.message.text()
+    assert "It is not encrypted: keep it somewhere private." in message
+    with zipfile.ZipFile(out) as archive:
+        texts = [archive.read(n).decode("utf-8") for n in archive.namelist()]
+    assert sum(PRIVATE in t for t in texts) == 1  # every entry goes, the private one too
+    assert files_under(cwd, tmp_path / "home") == before  # nothing else was written
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 def test_lock_forgets_every_entry_and_page(qtbot, share, unlocked) -> None:

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from haven.store import Vault, WrongSecret
 from haven.ui.access.unlock import NEW_PASSPHRASE_PAGE, retry_delay_seconds
+from haven.ui.settings.area import RecoveryCodeDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import STRONG
 
@@ -87,11 +89,22 @@ def test_recovery_code_opens_and_lets_the_person_choose_a_new_passphrase(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace)
     assert "new passphrase is saved" in window.workspace.notice.text()
 
+    # The recovery path always gives the journal a new key, and shows the new code once.
+    qtbot.waitUntil(_shown_dialog, timeout=3000)
     check = Vault(data_dir)
     check.derive_key(STRONG)
     with pytest.raises(WrongSecret):
         check.derive_key(PASSPHRASE)
-    check.derive_key_from_recovery_code(existing_vault)  # the code keeps working
+    with pytest.raises(WrongSecret):
+        check.derive_key_from_recovery_code(existing_vault)  # the old code opens nothing now
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryCodeDialog)]
+    check.derive_key_from_recovery_code(dialog.panel.code_label.text())
+
+
+def _shown_dialog() -> bool:
+    return any(
+        isinstance(w, RecoveryCodeDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
 
 
 def test_a_wrong_recovery_code_is_explained(qtbot, existing_vault, window):

@@ -8,9 +8,10 @@ from haven.cli import secrets
 from haven.cli.common import data_dir, say
 from haven.cli.secrets import new_passphrase, passphrase_path
 from haven.cli.vault import show_recovery_code
+from haven.domain.counting import counted
 from haven.store.errors import VaultExists
 from haven.store.vault import Vault
-from haven.usecases.setup import create_journal
+from haven.usecases.demo import create_demo_journal
 
 DEMO_YEARS_MAX = 20
 
@@ -24,22 +25,19 @@ _DEMO_NAMES = {
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from haven.demo import populate
-
     where = data_dir(args)
     if Vault(where).exists:
         raise VaultExists(str(where))
     passphrase = new_passphrase(passphrase_path(args), "--passphrase-file")
-    vault, code = create_journal(where, passphrase, secrets.new_secret_kdf())
-    try:
-        counts = populate(vault, years=args.years)
-    finally:
-        vault.lock()
+    # All or nothing: stopped or failed, no journal is left (usecases/demo.py).
+    counts, code = create_demo_journal(
+        where, passphrase, secrets.new_secret_kdf(), years=args.years
+    )
     years = f"{args.years} year{'s' if args.years != 1 else ''}"
     say(f"A demo journal with {years} of sample history is ready in {where}.")
     say("Everything in it is invented: every person, event and number is fictional.")
     written = ", ".join(
-        f"{n} {_DEMO_NAMES.get(name, name.replace('_', ' '))}" for name, n in counts.items() if n
+        counted(n, _DEMO_NAMES.get(name, name.replace("_", " "))) for name, n in counts.items() if n
     )
     if written:
         say(f"It holds {written}.")

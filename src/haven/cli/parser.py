@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
 
+from haven import __version__
 from haven.cli.backups import cmd_backup, cmd_restore
 from haven.cli.demo import DEMO_YEARS_MAX, cmd_demo
 from haven.cli.entries import SEARCH_LIMIT_DEFAULT, cmd_checkin, cmd_journal_add, cmd_search
@@ -36,6 +37,21 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\n")
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        """Unknown options are explained by the (sub)command they were given to, with its
+        usage (`haven journal add --bogus` shows `usage: haven journal add …`), not the top
+        level's: argparse would otherwise let the top-level parser report them."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            owner = getattr(parsed, USAGE_OWNER, None) or self
+            owner.error(f"unrecognized arguments: {' '.join(extras)}")
+        if hasattr(parsed, USAGE_OWNER):
+            delattr(parsed, USAGE_OWNER)
+        return parsed
+
+
+USAGE_OWNER = "_usage_parser"
 
 
 def _argument_type(convert: Callable[[str], Any]) -> Callable[[str], Any]:
@@ -124,11 +140,14 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, the desktop app opens.",
     )
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--version", action="version", version=f"haven {__version__}", help="show the version"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
     def command(name: str, summary: str, run: Callable[[argparse.Namespace], int]) -> Any:
         p = sub.add_parser(name, parents=[common], help=summary, description=summary)
-        p.set_defaults(run=run)
+        p.set_defaults(run=run, **{USAGE_OWNER: p})
         return p
 
     command("init", "create a journal and show its recovery code once", cmd_init)
@@ -208,7 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="add an entry; its text is read from standard input",
         description="Add a journal entry. Its text is read from standard input.",
     )
-    p.set_defaults(run=cmd_journal_add)
+    p.set_defaults(run=cmd_journal_add, **{USAGE_OWNER: p})
     p.add_argument("--title", default="", metavar="T", help="a title, if you like")
     p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
     p.add_argument(

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -39,7 +38,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from haven.domain.models import JournalEntry, normalise_tags
 from haven.exchange.text_import import (
-    UID_NAMESPACE,
     ImportPreview,
     ImportProblem,
     ImportReport,
@@ -48,6 +46,7 @@ from haven.exchange.text_import import (
     import_entries,
     read_file,
     sentence,
+    uid5,
 )
 from haven.exchange.zip_input import ZipReader, looks_like_zip
 
@@ -211,7 +210,7 @@ def _entry(
         at=at,
         updated_at=updated,
         tags=normalise_tags([*tags_raw, STARRED_TAG] if starred else tags_raw),
-        uid=str(uuid.uuid5(UID_NAMESPACE, f"{FORMAT}\x1f{ident.strip().upper()}")),
+        uid=uid5(f"{FORMAT}\x1f{ident.strip().upper()}"),
     )
     check_entry(entry, label, line=None, number=number)
     return entry

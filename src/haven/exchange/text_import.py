@@ -16,7 +16,7 @@ only the entries that are new.
 
 from __future__ import annotations
 
-import dataclasses
+import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from haven.domain.models import JournalEntry
+from haven.domain.wording import day_words
 from haven.store.errors import RecordConflict
 from haven.store.repositories import journal as journal_rules
 
@@ -123,7 +124,24 @@ class EntryUids:
         self._seen[key] = n + 1
         if n:
             key = f"{key}\x1f#{n}"
-        return str(uuid.uuid5(UID_NAMESPACE, key))
+        return uid5(key)
+
+
+_NAMESPACE_BYTES = UID_NAMESPACE.bytes
+
+
+def uid5(name: str) -> str:
+    """`str(uuid.uuid5(UID_NAMESPACE, name))`, about three times faster.
+
+    The same bytes and bits as RFC 4122's version 5 (SHA-1 of namespace + name, version 5,
+    variant RFC 4122): a test compares it with uuid.uuid5. At 20,000 entries the uuid
+    module's objects cost a quarter of reading a jrnl file.
+    """
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def check_entry(entry: JournalEntry, where: str, *, line: int | None, number: int | None) -> None:
@@ -180,8 +198,7 @@ class ImportPreview:
         return text + "."
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+_day = day_words
 
 
 @dataclass(slots=True, frozen=True)
@@ -212,24 +229,23 @@ def import_entries(vault: Vault, preview: ImportPreview) -> ImportReport:
     """Add the preview's entries in one transaction: all of them, or none.
 
     Entries whose uid is already in the vault are left as they are and counted in
-    `skipped_existing`. The preview's own entries are not changed, so it can be imported
-    again (which then adds nothing).
+    `skipped_existing`. The preview's entries were checked when it was made; they are
+    written as they are (no copies: 20,000 entries of 1 KB) and given back unchanged, so
+    the preview can be imported again (which then adds nothing).
     """
     entries = preview.entries
     with vault.transaction():
         present = vault.journal.existing_uids([e.uid for e in entries])
-        new: list[JournalEntry] = []
-        for number, entry in enumerate(entries, start=1):
-            if entry.uid in present:
-                continue
-            copy = dataclasses.replace(entry, tags=list(entry.tags), id=None)
-            check_entry(copy, f"{preview.name}, entry {number}", line=None, number=number)
-            new.append(copy)
+        new = [e for e in entries if e.uid not in present]
         try:
+            # The preview checked every entry with the journal's own rules already.
             vault.journal.add_many(new, checked=True)
         except RecordConflict:
             raise ImportProblem(
                 f"{preview.name} holds two entries with the same uid, or an entry whose "
                 "uid this journal already uses."
             ) from None
+        finally:
+            for entry in new:  # the preview stays as it was, ready to be imported again
+                entry.id = None
     return ImportReport(added=len(new), skipped_existing=len(entries) - len(new))

@@ -22,7 +22,7 @@ MAX_MEMBERS = 250_000  # a Markdown export of 100,000 entries has about that man
 MAX_MEMBER_BYTES = 512 * 1024 * 1024  # one member, uncompressed
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # everything read from one zip, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for members larger than RATIO_FLOOR
-RATIO_FLOOR = 1024 * 1024
+RATIO_FLOOR = 32 * 1024 * 1024  # a huge, very repetitive note is still a note
 _CHUNK = 1024 * 1024
 
 

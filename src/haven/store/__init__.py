@@ -1,6 +1,6 @@
 """The only layer that talks SQL: the SQLCipher vault, its key file, migrations, repositories.
 
-Exports load on first use (PEP 562): `haven.config` needs only `haven.store.securefs`, and
+Exports load on first use (PEP 562): `haven.config` needs only `haven.system.files`, and
 importing the vault (SQLCipher, Argon2, cryptography, keyring) before the first window is
 painted made Haven's start noticeably slower.
 """

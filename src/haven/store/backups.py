@@ -16,9 +16,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from haven.domain.clock import from_utc_micros
+from haven.domain.counting import counted
 from haven.store import swap
 from haven.store.errors import HavenStoreError, KeyFileError, VaultCorrupt
-from haven.store.securefs import ensure_private_dir, make_private_dir
 from haven.store.vault import (
     BACKUP_DIR,
     DAMAGE_NAME,
@@ -27,6 +27,7 @@ from haven.store.vault import (
     open_backup,
 )
 from haven.store.vaultlock import VaultLock
+from haven.system.files import ensure_private_dir, make_private_dir
 
 AUTO_PREFIX = "auto-"
 KEEP_NEWEST = 10
@@ -55,7 +56,7 @@ class VaultSummary:
     last: datetime | None
 
     def describe(self) -> str:
-        parts = [f"{n} {label}" for label, n in self.counts.items() if n]
+        parts = [counted(n, label) for label, n in self.counts.items() if n]
         held = ", ".join(parts) if parts else "nothing yet"
         if self.first and self.last:
             return (
@@ -261,7 +262,8 @@ def _swap_in(data_dir: Path, backup: Path, key: bytes) -> Path | None:
 
 def _copy_private(source: Path, target: Path) -> None:
     with source.open("rb") as src:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(target, flags, 0o600)
         with os.fdopen(fd, "wb") as dst:
             shutil.copyfileobj(src, dst)
             dst.flush()

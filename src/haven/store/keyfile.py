@@ -3,7 +3,7 @@
 Why a key file beside the database: the database is encrypted with a random 256-bit data
 key. The key is stored only wrapped (AES-256-GCM) by a key derived from something the person
 holds — the passphrase (Argon2id), the recovery code (Argon2id), or an OS-keychain secret.
-Changing the passphrase rewraps the data key; it never re-encrypts the database.
+Changing the passphrase rewraps the data key; key rotation (store.rotation) replaces it.
 
 Each slot records the KDF parameters it was made with, so a vault always opens with its own.
 The file is written atomically (temp file, fsync, rename) with mode 0600.
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from haven.store.errors import KeyFileError, WrongSecret
-from haven.store.securefs import write_atomic
+from haven.system.files import write_atomic
 
 FORMAT = "haven-keyfile"
 VERSION = 1

@@ -44,8 +44,8 @@ from haven.store.keyfile import (
     new_raw_key,
     new_recovery_code,
 )
-from haven.store.securefs import write_new
 from haven.store.vault import BACKUP_DIR, DB_NAME, KEY_NAME, key_path_for_backup, open_backup
+from haven.system.files import write_new
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault

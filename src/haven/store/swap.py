@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from haven.store.securefs import fsync_dir, make_private_dir, wipe_and_remove, write_atomic
+from haven.system.files import fsync_dir, make_private_dir, wipe_and_remove, write_atomic
 
 JOURNAL_NAME = "haven.swap"
 STAGE_PREFIX = ".stage-"

@@ -1,5 +1,7 @@
 """What differs from one operating system to another, kept in one small package.
 
+- `files`: private (0600/0700), atomic, never-through-a-link writes; `write_new` never
+  overwrites (the key file, settings, exports, backups).
 - `hardening`: no crash dumps of an open journal, private file modes (Linux, macOS, Windows).
 - `folders`: where the journal, settings and cache live on each system.
 - `capture`: the opt-in "hide Haven from screenshots and screen sharing" (Windows, macOS;

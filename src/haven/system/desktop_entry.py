@@ -37,6 +37,8 @@ RELEASE_DATE = "2026-12-03"
 """The date of the release `__version__` names (AppStream wants one per release)."""
 GENERATED_KEY = "X-Haven-Generated"
 """Marks an entry Haven wrote itself, so it only ever removes its own."""
+HAD_ENTRY_KEY = "X-Haven-Had-Entry"
+"""In a discreet entry: whether a menu entry for Haven existed before it."""
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -209,14 +211,18 @@ def _icon_files(name: str) -> dict[str, bytes]:
     return files
 
 
-def write_user_entry(identity: Identity, command: Sequence[str] | None = None) -> Path:
+def write_user_entry(
+    identity: Identity, command: Sequence[str] | None = None, *, had_entry: bool = True
+) -> Path:
     """Write the person's own menu entry (and its icon) for `identity`; returns its path.
 
     The entry carries `X-Haven-Generated=true` so `remove_user_entry` never touches an entry
-    someone wrote by hand. Files are written atomically and privately (0600): only this
-    account's desktop reads them.
+    someone wrote by hand, and `X-Haven-Had-Entry`: whether a menu entry for Haven was
+    there before this one (so turning discreet mode off never leaves a new "Haven" entry).
+    Files are written atomically and privately (0600): only this account's desktop reads
+    them.
     """
-    from haven.store.securefs import ensure_private_dir, write_atomic
+    from haven.system.files import ensure_private_dir, write_atomic
 
     command = list(command) if command else installed_command()
     icons = data_home() / "icons" / "hicolor"
@@ -227,20 +233,26 @@ def write_user_entry(identity: Identity, command: Sequence[str] | None = None) -
     path = user_entry_path()
     ensure_private_dir(path.parent)
     text = desktop_entry(identity, command) + f"{GENERATED_KEY}=true\n"
+    text += f"{HAD_ENTRY_KEY}={'true' if had_entry else 'false'}\n"
     write_atomic(path, text.encode("utf-8"))
     return path
 
 
+def _own_entry() -> dict[str, str] | None:
+    """The keys of the entry Haven wrote in the person's folder, or None."""
+    try:
+        text = user_entry_path().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    keys = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+    return keys if keys.get(GENERATED_KEY) == "true" else None
+
+
 def remove_user_entry() -> bool:
     """Remove the entry and icons Haven wrote (never one it did not write). True if removed."""
-    path = user_entry_path()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    if _own_entry() is None:
         return False
-    if f"\n{GENERATED_KEY}=true\n" not in f"\n{text}":
-        return False
-    path.unlink(missing_ok=True)
+    user_entry_path().unlink(missing_ok=True)
     icons = data_home() / "icons" / "hicolor"
     for name in (ICON, NEUTRAL_ICON):
         for relative in _icon_files(name):
@@ -252,15 +264,20 @@ def sync_user_entry(*, discreet: bool, discreet_name: str) -> Path | None:
     """Make the menu follow discreet mode; call it whenever discreet mode or its name changes.
 
     - Discreet mode on: write the discreet entry, which hides the system one behind it.
-    - Off: remove Haven's own entry when the system has the normal one; where there is no
-      system entry (pipx, the frozen folder) and Haven had written one, rewrite it with
-      Haven's name, so the person keeps a menu entry.
+    - Off: remove Haven's own entry. Only where there is no system entry (pipx, the frozen
+      folder) and the person had a Haven entry before discreet mode, it is rewritten with
+      Haven's name, so they keep the menu entry they had.
 
-    Never writes an entry named "Haven" that was not there before. Returns the entry written.
+    Never leaves an entry named "Haven" that was not there before. Returns the entry written.
     """
+    own = _own_entry()
+    had_entry = system_entry_exists() or (
+        own is not None and (own.get("Icon") == ICON or own.get(HAD_ENTRY_KEY, "true") == "true")
+    )
     if discreet:
-        return write_user_entry(Identity.of(discreet=True, discreet_name=discreet_name))
-    had_own = remove_user_entry()
-    if had_own and not system_entry_exists():
+        identity = Identity.of(discreet=True, discreet_name=discreet_name)
+        return write_user_entry(identity, had_entry=had_entry)
+    remove_user_entry()
+    if had_entry and own is not None and not system_entry_exists():
         return write_user_entry(Identity())
     return None

@@ -7,6 +7,7 @@ for why not FTS5's snippet()).
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections import defaultdict
 from collections.abc import Iterator
@@ -124,7 +125,7 @@ class JournalRepository(Repository):
                 validate(entry)
         if not entries:
             return entries
-        with self.transaction() as conn:
+        with self.transaction() as conn, _bulk_cache(conn):
             for batch in _batches(entries):
                 _insert_batch(conn, batch)
         return entries
@@ -404,15 +405,35 @@ class JournalRepository(Repository):
 # A batch is one INSERT … SELECT: as many entries as hold about this much text. Larger batches
 # flush the search index less often; this bound keeps the staging copy's memory modest.
 BATCH_CHARS = 32_000_000
+BULK_CACHE_KIB = 64 * 1024
 _ENTRY_COLUMNS = (
     "uid, at, at_utc, updated_at, title, body, distress, comfort, share_with_therapist, mood_label"
 )
 _STAGING = "temp.haven_incoming_entries"
 _ENTRY_ROW = "(" + ",".join("?" * len(_ENTRY_COLUMNS.split(","))) + ")"
-# Rows per INSERT statement: each statement executed costs tens of microseconds here
-# (cipher_memory_security wipes every allocation), so rows are sent a thousand at a time
-# (10,000 values, well under SQLite's 32,766).
-ROWS_PER_STATEMENT = 1000
+# Rows per INSERT statement into the staging table and the tags. Each statement step costs
+# tens of microseconds here (cipher_memory_security locks and wipes every allocation), and
+# a statement of a thousand rows costs more to prepare and bind than it saves: at 20,000
+# entries, 1,000 rows a statement took 1.07 s of CPU, 100 took 0.86 s, 16 took ~0.5 s, one
+# row at a time (executemany) 0.8 s. Same-size statements reuse one prepared statement.
+ROWS_PER_STATEMENT = 256
+
+
+@contextlib.contextmanager
+def _bulk_cache(conn: Any) -> Iterator[None]:
+    """A larger page cache while a bulk insert runs, then the usual one again.
+
+    With the default cache (8 MB) the pages of 20 MB of new entries are written out and read
+    back (decrypted) again and again within the transaction: 24,000 page reads for 20,000
+    entries of 1 KB, 8,700 with 64 MB. Like the default cache it lives in this process's
+    memory only (and is wiped when freed: cipher_memory_security).
+    """
+    previous = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = {int(BULK_CACHE_KIB) * -1}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {previous}")
 
 
 def _batches(entries: list[JournalEntry]) -> Iterator[list[JournalEntry]]:

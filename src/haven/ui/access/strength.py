@@ -1,8 +1,6 @@
-"""How strong a new passphrase is, in plain words (zxcvbn), and whether Haven accepts it.
-
-Anyone who copies the disk can try passphrases as fast as Argon2 allows, without Haven's
-waiting time, so a very weak passphrase (zxcvbn score below 2) is refused with the reason.
-zxcvbn looks at the first 72 characters; a longer passphrase is at least that strong.
+"""How strong a new passphrase is, in the window's words: the domain decides
+(`haven.domain.passphrase`, the same rules as `haven init`, `passwd` and `recover`); this
+module only translates what it says for the interface.
 """
 
 from __future__ import annotations
@@ -11,8 +9,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-MIN_SCORE = 2
-_ZXCVBN_MAX = 72
+from haven.domain import passphrase as rules
+
+MIN_SCORE = rules.MIN_SCORE
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,22 +31,29 @@ def _t(text: str) -> str:
 
 def assess(passphrase: str, user_inputs: list[str] | None = None) -> Strength:
     """Score a passphrase; empty text scores 0 with an inviting hint."""
-    if not passphrase:
-        return Strength(0, "", _t("A few unrelated words make a strong passphrase."))
-    from zxcvbn import zxcvbn  # imported on first use: it is not needed to unlock
+    found = rules.assess(passphrase, user_inputs)
+    advice = found.advice
+    if advice in (rules.EMPTY_HINT, rules.WEAK_HINT):
+        advice = _t(advice)
+    return Strength(found.score, _t(found.summary) if found.summary else "", advice)
 
-    result = zxcvbn(passphrase[:_ZXCVBN_MAX], user_inputs=[*(user_inputs or []), "haven"])
-    score = int(result["score"])
-    summaries = {
-        0: _t("Very weak: this could be guessed quickly."),
-        1: _t("Weak: this could be guessed."),
-        2: _t("Fair: hard to guess."),
-        3: _t("Strong."),
-        4: _t("Very strong."),
-    }
-    feedback = result.get("feedback") or {}
-    notes = [feedback.get("warning") or "", *(feedback.get("suggestions") or [])]
-    advice = " ".join(n.strip().replace("!", ".") for n in notes if n and n.strip())
-    if score < MIN_SCORE and not advice:
-        advice = _t("Adding another word or two, ones that don't go together, helps a lot.")
-    return Strength(score, summaries[score], advice)
+
+def problem(passphrase: str, user_inputs: list[str] | None = None) -> str | None:
+    """Why the domain refuses this passphrase (line breaks, bad bytes, length), if it does
+    for a reason other than strength, which the fields explain on their own."""
+    try:
+        rules.check_new(passphrase, user_inputs)
+    except rules.PassphraseRejected as rejected:
+        if assess(passphrase, user_inputs).acceptable:
+            return str(rejected)
+    return None
+
+
+# The summaries and hints the domain may say, listed for the translation tools.
+_FOR_TRANSLATORS = (
+    QCoreApplication.translate("Strength", "Very weak: this could be guessed quickly."),
+    QCoreApplication.translate("Strength", "Weak: this could be guessed."),
+    QCoreApplication.translate("Strength", "Fair: hard to guess."),
+    QCoreApplication.translate("Strength", "Strong."),
+    QCoreApplication.translate("Strength", "Very strong."),
+)

@@ -16,6 +16,8 @@ new-passphrase pages, and the settings that need those enums.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,6 +45,7 @@ from haven.ui.kit.widgets import (
     status_label,
     wipe_field,
 )
+from haven.ui.kit.words import store_problem
 
 FREE_TRIES = 2
 MAX_DELAY_S = 30
@@ -82,6 +85,12 @@ class UnlockView(QWidget):
         self.setAccessibleName(self.tr("Unlock"))
         if not quick_start:
             self.finish_building()
+
+    def show_note(self, text: str) -> None:
+        """Say something on the passphrase page (for example why the journal was locked);
+        the message line is built after the first paint, so build it first if needed."""
+        self.finish_building()
+        self.message.setText(text)
 
     def finish_building(self) -> None:
         """Build what the first paint does not show (safe to call again)."""
@@ -300,18 +309,28 @@ class UnlockView(QWidget):
         vault, kdf = session.vault, session.kdf
         self._start(self.replacement_busy, self.replacement_message)
         self.save_replacement.setEnabled(False)
+        # The recovery path always gives the journal a new key: a forgotten passphrase may
+        # be one someone else learned (the same as `haven recover`).
         session.run_secret_change(
-            lambda: vault.change_passphrase(secret, kdf=kdf),
+            lambda: vault.rotate_key(secret, kdf=kdf),
             self._replacement_saved,
             self._replacement_not_saved,
         )
 
-    def _replacement_saved(self, _result: object) -> None:
+    def _replacement_saved(self, result: Any) -> None:
         self._stop(self.replacement_busy)
         self.save_replacement.setEnabled(True)
         if self._session.is_unlocked:
-            self._session.notices.append(self.tr("Your new passphrase is saved."))
+            from PySide6.QtCore import Qt  # here: the first paint must not set up Qt's enums
+
+            from haven.ui.settings.area import RecoveryCodeDialog
+            from haven.ui.settings.rotation import describe
+
+            self._session.notices.append(describe(result))
             self._finish_opening()
+            dialog = RecoveryCodeDialog(self._session, result.recovery_code, self.window())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
         else:
             self._session.notices.append(
                 self.tr("Your new passphrase was saved just before Haven locked.")
@@ -383,7 +402,7 @@ class UnlockView(QWidget):
         try:
             self._session.open_with_key(key)
         except HavenStoreError as exc:
-            message.setText(str(exc))
+            message.setText(store_problem(exc))
             return
         self.failures = 0
         message.setText("")

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from haven.config import IDLE_LOCK_DEFAULT, IDLE_LOCK_MAX, IDLE_LOCK_MIN, THEMES
 from haven.store import HavenStoreError, keychain
-from haven.ui.access.recovery_code import RecoveryCodePanel
 from haven.ui.core.session import Session
 from haven.ui.kit.dialogs import HavenDialog
 from haven.ui.kit.widgets import (
@@ -43,49 +41,11 @@ from haven.ui.kit.widgets import (
     status_label,
     wipe_field,
 )
-
-
-class RecoveryCodeDialog(HavenDialog):
-    """Shows a new recovery code once; closes (and forgets it) on lock."""
-
-    def __init__(self, session: Session, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Your new recovery code"))
-        self.setAccessibleName(self.tr("Your new recovery code"))
-        self.setModal(True)
-        self._session = session
-        self.panel = RecoveryCodePanel(session.clipboard)
-        self.panel.set_code(code)
-        buttons = QDialogButtonBox()
-        self.done_button = buttons.addButton(
-            self.tr("Done"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.done_button.setAccessibleName(self.tr("Done"))
-        self.done_button.setEnabled(False)
-        self.panel.confirmed_changed.connect(self.done_button.setEnabled)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(heading(self.tr("Your new recovery code")))
-        layout.addWidget(
-            paragraph(self.tr("Your old recovery code no longer opens the journal."), hint=True)
-        )
-        layout.addWidget(self.panel)
-        layout.addWidget(buttons)
-        self.resize(560, 360)
-
-    def reject(self) -> None:
-        """Closing before confirming is allowed; the person gets a gentle note."""
-        if not self.panel.confirmed:
-            self._session.notices.append(
-                self.tr("If you did not keep the new recovery code, you can make another one.")
-            )
-        self.panel.wipe()
-        super().reject()
-
-    def accept(self) -> None:
-        self.panel.wipe()
-        super().accept()
+from haven.ui.settings import rotation
+from haven.ui.settings.capture import CaptureSetting
+from haven.ui.settings.recovery_dialog import RecoveryCodeDialog
+from haven.ui.settings.rotation import RotationChoice
+from haven.ui.settings.rotation import describe as describe_rotation
 
 
 class SettingsArea(QWidget):
@@ -140,6 +100,8 @@ class SettingsArea(QWidget):
         layout.addWidget(heading(self.tr("Change passphrase"), scale=1.05))
         self.new_passphrase = NewPassphraseFields(user_inputs=["notes", "journal"])
         layout.addWidget(self.new_passphrase)
+        self.rotation = RotationChoice()
+        layout.addWidget(self.rotation)
         self.change_button = self._button(self.tr("Change passphrase"), self._change_passphrase)
         layout.addLayout(self._right(self.change_button))
 
@@ -262,6 +224,10 @@ class SettingsArea(QWidget):
         if problem:
             self.secrets_message.setText(problem)
             return
+        rotate, remove = self.rotation.rotate, self.rotation.remove
+        if remove and not rotation.ask_to_remove_backups(self.window()):
+            self.secrets_message.setText(self.tr("Nothing was changed."))
+            return
         current = self._take_current()
         if current is None:
             return
@@ -276,7 +242,30 @@ class SettingsArea(QWidget):
             else:
                 self._session.notices.append(text)
 
-        self._run_checked(current, lambda: vault.change_passphrase(new, kdf=kdf), saved)
+        def rotated(result: Any) -> None:
+            self.rotation.reset()
+            if not self._session.is_unlocked:
+                self._session.notices.append(
+                    self.tr(
+                        "Your new passphrase is saved and the journal has a new key, but "
+                        "Haven locked before it could show the new recovery code. You might "
+                        "make a new recovery code in Settings now."
+                    )
+                )
+                return
+            self.secrets_message.setText(describe_rotation(result))
+            dialog = RecoveryCodeDialog(self._session, result.recovery_code, self.window())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        if rotate:
+            self._run_checked(
+                current,
+                lambda: vault.rotate_key(new, remove_backups=remove, kdf=kdf),
+                rotated,
+            )
+        else:
+            self._run_checked(current, lambda: vault.change_passphrase(new, kdf=kdf), saved)
 
     @Slot()
     def _new_recovery_code(self) -> None:
@@ -307,7 +296,12 @@ class SettingsArea(QWidget):
     def _remember_clicked(self, checked: bool) -> None:
         vault = self._session.vault
         if not checked:
-            vault.disable_keychain()
+            try:
+                vault.disable_keychain()
+            except HavenStoreError as exc:  # the key file changed elsewhere, say
+                self.remember.setChecked(True)
+                self.secrets_message.setText(str(exc))
+                return
             self.secrets_message.setText(
                 self.tr("This device no longer remembers the journal. The passphrase is needed.")
             )
@@ -412,6 +406,8 @@ class SettingsArea(QWidget):
             hint=True,
         )
         form.addRow(hint)
+        self.capture = CaptureSetting(self._session)  # Windows, macOS; Linux says why not
+        form.addRow(self.capture)
         self.theme.currentIndexChanged.connect(self._save_plain_settings)
         self.reduced_motion.toggled.connect(self._save_plain_settings)
         self.discreet.toggled.connect(self._save_plain_settings)
@@ -486,6 +482,7 @@ class SettingsArea(QWidget):
         self.discreet_name.setEnabled(settings.discreet_mode)
         for widget in widgets:
             widget.blockSignals(False)
+        self.capture.load()
 
     @Slot()
     def _save_plain_settings(self) -> None:

@@ -202,7 +202,7 @@ class ImportDialog(HavenDialog):
             self.message.setText(plain_problem(exc))
             return
         self._checked = checked
-        summary = " ".join([checked.summary, *checked.preview.left_out])
+        summary = "\n".join([checked.summary, " ".join(checked.preview.left_out)]).strip()
         if checked.present:
             summary += " " + _t("{n} of them are already in your journal.").format(
                 n=checked.present

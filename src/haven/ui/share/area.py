@@ -1,7 +1,8 @@
 """Share: what a person chooses to take out of the vault, to therapy, a partner or a spreadsheet.
 
-Three tabs: the summary for therapy (`share_summary`), a page for a partner
-(`share_partner`) and a CSV table of check-ins and practice ratings. Each says what the file
+Four tabs: the summary for therapy (`share_summary`), a page for a partner
+(`share_partner`), a CSV table of check-ins and practice ratings, and the whole journal as
+Markdown files in a zip (`share.markdown`). Each says what the file
 holds and that it is not encrypted before it is written, writes only the one file the person
 chose, and forgets everything it showed on lock.
 """
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from haven.ui.core.session import Session
 from haven.ui.kit.widgets import heading, status_label
+from haven.ui.share.markdown import MarkdownPanel
 from haven.ui.share.panel import RangePicker, hint
 from haven.ui.share.partner import PartnerPanel
 from haven.ui.share.save import (
@@ -109,11 +111,13 @@ class ShareArea(QWidget):
         self.summary = SummaryPanel(session)
         self.partner = PartnerPanel(session)
         self.csv = CsvPanel(session)
+        self.markdown = MarkdownPanel(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(_t("What to share"))
         self.tabs.addTab(self.summary, _t("Summary for therapy"))
         self.tabs.addTab(self.partner, _t("Page for a partner"))
         self.tabs.addTab(self.csv, _t("Table for a spreadsheet"))
+        self.tabs.addTab(self.markdown, _t("Take everything with you"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(heading(_t("Share"), scale=1.6))
@@ -121,7 +125,7 @@ class ShareArea(QWidget):
         self.setAccessibleName(_t("Share"))
 
     def panels(self) -> list[QWidget]:
-        return [self.summary, self.partner, self.csv]
+        return [self.summary, self.partner, self.csv, self.markdown]
 
     def clear_sensitive(self) -> None:
         for panel in self.panels():

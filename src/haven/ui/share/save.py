@@ -6,7 +6,8 @@ The steps are the same for the summary, the partner page and the CSV:
    was not there when the person chose the name and is there now is never replaced).
 2. `ask_before_saving`: what the file holds and that it is not encrypted (or that it opens
    only with the password, which Haven does not keep), with "Save" and "Don't save".
-3. `write_file`: written atomically with mode 0600 (`securefs.write_atomic`).
+3. `write_file`: written with mode 0600 through a random, exclusive temporary name beside
+   it that is never followed as a link (`haven.system.files.write_new_private`).
 4. `saved_message`: "Your summary is saved at …. It is not encrypted: keep it somewhere
    private." (or the password variant).
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QVBoxLayout, QWidget
 
-from haven.store.securefs import write_atomic
+from haven.system.files import write_new_private
 from haven.ui.kit.widgets import ask_calmly, paragraph, secret_field, stacked_form, wipe_field
 
 
@@ -75,7 +76,14 @@ def write_file(destination: Destination, data: bytes) -> None:
             ).format(path=path)
         )
     try:
-        write_atomic(path, data)
+        write_new_private(path, data, replace=destination.existed)
+    except FileExistsError:
+        raise SaveProblem(
+            _t(
+                "{path} appeared while Haven was getting ready, and Haven will not replace it. "
+                "Nothing was saved. You might choose another name."
+            ).format(path=path)
+        ) from None
     except OSError as exc:
         raise SaveProblem(
             _t("Haven could not write {path} ({reason}). Nothing was saved there.").format(

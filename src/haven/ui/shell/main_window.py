@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from haven.store import HavenStoreError
 from haven.ui.access.unlock import UnlockView
 from haven.ui.core.session import IDLE, ON_DEMAND, QUICK_HIDE, Session
+from haven.ui.shell.desktop import DesktopPresence
 from haven.ui.shell.idle import IdleLock
 from haven.ui.shell.shortcuts import (
     HELP_NOW_KEYS,
@@ -102,8 +103,9 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         session.pause_requested.connect(self.open_pause)
-        session.unlock_note.connect(self.unlock_view.message.setText)
+        session.unlock_note.connect(self.unlock_view.show_note)
         session.settings_changed.connect(self.apply_settings)
+        self.desktop = DesktopPresence(self)
         self.apply_settings()
         self.lock_button.hide()
         self._show_locked_screen()
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
             apply_theme(app, settings.theme)
             apply_title(app, settings.window_title)
         self.setWindowTitle(settings.window_title)
+        self.desktop.apply(settings)  # icon, screen capture, the menu entry (shell/desktop.py)
         self.idle.set_minutes(settings.idle_lock_minutes)
         if "haven.ui.kit.dialogs" in sys.modules:  # else no dialog was ever made
             for dialog in self._open_dialogs(haven_only=True):

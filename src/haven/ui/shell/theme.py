@@ -1,4 +1,4 @@
-"""Applying the calm themes (QSS files in resources/themes) and the window's neutral name.
+"""Applying the calm themes (QSS files in resources_data/themes) and the window's neutral name.
 
 The theme files style the common widgets. A few widgets Haven's screens use are not in them
 (check boxes and radio buttons, whose default indicators vanish under these sheets, group
@@ -8,14 +8,31 @@ palette. Sizes are in pixels for borders only; text sizes always follow the syst
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import functools
+from importlib import resources as importlib_resources
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from haven import resources
 
-# The images stay in ui/assets (the build copies that folder), one level above this module.
-_ASSETS = Path(__file__).resolve().parent.parent / "assets"
+_FILES = contextlib.ExitStack()
+atexit.register(_FILES.close)
+
+
+@functools.cache
+def _asset(name: str) -> Path:
+    """A file path Qt's stylesheet can name for the tick image in haven/ui/assets.
+
+    importlib.resources gives the file itself in a checkout, a wheel and the frozen build;
+    from a zip it is copied to a temporary file (a tick image, nothing personal) that stays
+    until Haven exits.
+    """
+    source = importlib_resources.files("haven").joinpath(f"ui/assets/{name}")
+    return _FILES.enter_context(importlib_resources.as_file(source))
+
 
 # surface, border, muted, accent, tick image, disabled
 _PALETTES = {
@@ -74,7 +91,7 @@ def supplement(name: str) -> str:
         border=border,
         muted=muted,
         accent=accent,
-        tick=(_ASSETS / tick).as_posix(),
+        tick=_asset(tick).as_posix(),
         disabled=disabled,
     )
 
