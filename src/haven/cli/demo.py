@@ -19,6 +19,8 @@ _DEMO_NAMES = {
     "checkins": "check-ins",
     "pause_plan_steps": "pause-plan steps",
     "practice_drafts": "unfinished practices",
+    "fear_checks": "fear-or-danger pages",
+    "learn_marks": "marked readings",
 }
 
 

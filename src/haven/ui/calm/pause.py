@@ -21,6 +21,7 @@ from haven.ui.calm.breathing import BreathingGuide, Pattern
 from haven.ui.core.session import IDLE, Session
 from haven.ui.kit.dialogs import HavenDialog
 from haven.ui.kit.widgets import close_button, heading, paragraph, scrolling
+from haven.ui.learn.links import WhatIsThis
 
 
 def breathing_patterns() -> tuple[list[Pattern], str]:
@@ -59,6 +60,7 @@ class PauseDialog(HavenDialog):
         plan.addWidget(self.partner_heading)
         plan.addWidget(self.partner_steps)
         plan.addStretch(1)
+        plan.addWidget(WhatIsThis("pause"), 0, Qt.AlignmentFlag.AlignLeft)
 
         patterns, intro = breathing_patterns()
         self.breathing = BreathingGuide(

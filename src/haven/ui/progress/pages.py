@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from haven.domain import trends
 from haven.domain.trends import RANGE_LABELS, RangeChoice
 from haven.ui.kit.widgets import heading, paragraph
+from haven.ui.learn.links import with_link
 from haven.ui.progress.legend import LegendRow
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class ProgressPages:
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 20, 24)
         column.setSpacing(10)
-        column.addWidget(heading(self.tr("Progress"), scale=1.6))
+        column.addWidget(with_link(heading(self.tr("Progress"), scale=1.6), "progress"))
         column.addWidget(
             paragraph(
                 self.tr(

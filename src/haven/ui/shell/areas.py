@@ -5,8 +5,8 @@ area is any QWidget with `clear_sensitive()` (called on lock: empty every field,
 label that showed journal data) and `refresh()` (called on unlock and when data changes).
 
 To add an area, append an `AreaEntry` to `AREAS` (its `order` keeps the navigation in the
-intended sequence: Today 10, Journal 20, Grounding 25, Roadmap 30, Thresholds 40, Practice 50,
-Safety plan 60, Progress 70, Share 80, Settings 90).
+intended sequence: Today 10, Journal 20, Grounding 25, Roadmap 30, Thresholds 40,
+Practice 50, Safety plan 60, Reflect 65, Progress 70, Learn 75, Share 80, Settings 90).
 """
 
 from __future__ import annotations
@@ -92,6 +92,18 @@ def _progress_area(session: Session) -> QWidget:
     return ProgressArea(session)
 
 
+def _reflect_area(session: Session) -> QWidget:
+    from haven.ui.reflect.area import ReflectArea
+
+    return ReflectArea(session)
+
+
+def _learn_area(session: Session) -> QWidget:
+    from haven.ui.learn.area import LearnArea
+
+    return LearnArea(session)
+
+
 def _share_area(session: Session) -> QWidget:
     from haven.ui.share.area import ShareArea
 
@@ -113,6 +125,8 @@ AREAS: list[AreaEntry] = [
     AreaEntry("thresholds", QT_TRANSLATE_NOOP("Areas", "Thresholds"), 40, _thresholds_area),
     AreaEntry("practice", QT_TRANSLATE_NOOP("Areas", "Practice"), 50, _practice_area),
     AreaEntry("progress", QT_TRANSLATE_NOOP("Areas", "Progress"), 70, _progress_area),
+    AreaEntry("reflect", QT_TRANSLATE_NOOP("Areas", "Reflect"), 65, _reflect_area),
+    AreaEntry("learn", QT_TRANSLATE_NOOP("Areas", "Learn"), 75, _learn_area),
     AreaEntry("share", QT_TRANSLATE_NOOP("Areas", "Share"), 80, _share_area),
     AreaEntry("settings", QT_TRANSLATE_NOOP("Areas", "Settings"), 90, _settings_area),
 ]

@@ -45,6 +45,7 @@ from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import (
     heading,
 )
+from haven.ui.learn.links import with_link
 from haven.ui.pacing import common
 from haven.ui.pacing.practice.form import PracticeForm
 from haven.ui.pacing.practice.pages import DEBRIEF, DURING, PRE, START, PracticePages
@@ -111,7 +112,7 @@ class PracticeArea(PracticeForm, PracticePages, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        layout.addWidget(heading(self.tr("Practice"), scale=1.6))
+        layout.addWidget(with_link(heading(self.tr("Practice"), scale=1.6), "practice"))
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.pages, 1)
 

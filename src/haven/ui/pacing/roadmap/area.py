@@ -32,6 +32,7 @@ from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import (
     heading,
 )
+from haven.ui.learn.links import with_link
 from haven.ui.pacing import common
 from haven.ui.pacing.roadmap.pages import RoadmapPages
 from haven.usecases.setup import seed_example_roadmap
@@ -98,7 +99,7 @@ class RoadmapArea(RoadmapPages, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        layout.addWidget(heading(self.tr("Roadmap"), scale=1.6))
+        layout.addWidget(with_link(heading(self.tr("Roadmap"), scale=1.6), "roadmap"))
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.pages, 1)
 

@@ -30,6 +30,7 @@ from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY, REVIEWED_ON_KE
 from haven.ui.core.session import Session
 from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import heading, paragraph
+from haven.ui.learn.links import with_link
 from haven.ui.pacing import common
 from haven.ui.pacing.thresholds.pages import (
     COLUMNS,
@@ -71,7 +72,7 @@ class ThresholdsArea(ThresholdsPages, QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(12)
-        column.addWidget(heading(self.tr("Thresholds map"), scale=1.6))
+        column.addWidget(with_link(heading(self.tr("Thresholds map"), scale=1.6), "thresholds"))
         column.addWidget(
             paragraph(
                 self.tr(
