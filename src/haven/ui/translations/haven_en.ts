@@ -4,6 +4,98 @@
 <context>
     <name></name>
     <message>
+        <source>Search the readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading has those words. You might try fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short readings in Haven&apos;s own words. Read any, in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this reading helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves the list; you can show it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(helpful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this? Opens the reading: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the reading “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Content note:** {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*You marked this reading helpful.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haven&apos;s own words, based on these pages. Haven never opens them for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {url} (checked {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,6 +139,310 @@
         <source>{within} of your last {considered} practices peaked at or below {peak}. Your guide mentions {wanted}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reflection tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear or danger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What closeness means to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind word to myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this {what} from {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} from {when} was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is my body doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells me I am safe now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would tell me I am not safe?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will I do next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on my list for therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to what I want to talk about in therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the page, then opens Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and open Help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the page, then opens Help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages you kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages you save will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When fear shows up, these questions can help you check what is happening now. Answer any of them, in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the page from {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It is in your journal, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is hard right now (if you want to say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My kind words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I may want to bring this to therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these kind words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind words you kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind words you save are listed here, to read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short way to be on your own side for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the kind word from {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. You can read it again here whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every card is in the same pile as on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since {day}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “{card}” a roadmap step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this card a step on your roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own card to the sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between the sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the chosen sort beside your latest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorts you save are listed here with their date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put each card where it fits for you today. Leave any card unsorted. A later sort can be set beside this one to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the sort from {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, dated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It keeps its first date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is on your roadmap. It will be there whenever you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an earlier sort in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your latest sort. Choose an earlier one to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
@@ -80,6 +476,14 @@
     </message>
     <message>
         <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
