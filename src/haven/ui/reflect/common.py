@@ -10,9 +10,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import action_button, heading, paragraph
 from haven.ui.pacing import common as pacing_common
-from haven.ui.pacing.common import UndoBar, day_and_time_text
+from haven.ui.pacing.common import day_and_time_text
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 
