@@ -19,7 +19,8 @@ from haven.domain.reflection import (
     Placement,
     ValuesSort,
 )
-from haven.exchange.haven_json import ImportProblem, export_document, import_document
+from haven.exchange.haven_json import export_document, import_document
+from haven.exchange.haven_json_kinds import ImportProblem
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
 from tests.conftest import PASSPHRASE

@@ -21,8 +21,8 @@ import pytest
 
 from haven.report import csv_export
 from haven.report import partner_page as PP
-from haven.report import pdf as P
 from haven.report import summary as S
+from haven.report.pdf import summary as P
 from haven.report.protect import protect
 from haven.store import Vault
 from tests.report.test_summary import END, START, Filled, fill

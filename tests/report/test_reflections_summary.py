@@ -17,8 +17,8 @@ from haven.domain.reflection import (
     Placement,
     ValuesSort,
 )
-from haven.report import pdf as P
 from haven.report import summary as S
+from haven.report.pdf import summary as P
 from haven.store import Vault
 from tests.report.test_pdf import qpdf_ok, text_of, tool  # noqa: F401  (fixture)
 

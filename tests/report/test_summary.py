@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from haven.domain.events import EventKind
 from haven.domain.models import (
     Actor,
     Boundary,
@@ -30,7 +31,6 @@ from haven.domain.models import (
     Trigger,
     Zone,
 )
-from haven.domain.trends import EventKind
 from haven.report import summary as S
 from haven.store import Vault
 

@@ -242,7 +242,7 @@ def test_keep_it_leaves_the_entry_alone(qtbot, journal: JournalArea) -> None:
 def test_the_undo_offer_goes_away_after_a_few_seconds(qtbot, journal: JournalArea) -> None:
     entry = add(journal, "brief")
     journal.open_entry(entry.id)
-    journal._undo_timer.setInterval(50)
+    journal.undo_bar.seconds = 0.05
     journal.ask_delete()
     journal.delete_entry()
     assert journal.undo_bar.isVisible()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtTest import QTest
 
 from haven.domain.clock import ensure_aware, today
+from haven.domain.events import EventKind
 from haven.domain.models import (
     CheckIn,
     Debrief,
@@ -27,7 +28,7 @@ from haven.domain.models import (
     Threshold,
     Zone,
 )
-from haven.domain.trends import EventKind, Scale
+from haven.domain.trends import Scale
 from haven.report.palette import DARK
 from haven.ui.core.session import Session
 from haven.ui.progress.area import ProgressArea

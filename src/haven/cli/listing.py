@@ -13,7 +13,7 @@ from haven.cli.common import say
 from haven.cli.vault import unlocked
 from haven.domain.models import CheckIn, GroundingUse, Practice, PracticeStatus
 from haven.domain.ratings import words_for
-from haven.exchange.haven_json import record_out
+from haven.exchange.haven_json_write import record_out
 from haven.usecases import records
 from haven.usecases.records import RecordKind
 

@@ -1,6 +1,9 @@
-"""Errors the store raises, each carrying words a person can read.
+"""Errors the store raises, each carrying words a person can read, and the facts.
 
-The message says what happened and what is safe, never a raw database error.
+The message says what happened and what is safe, never a raw database error. What to do
+next depends on the front end (a command to type, a button to press), so the store says
+no command or option: each front end adds its own way on from the facts these errors carry
+(`where`, `backup`): see haven.cli.words and haven.ui.kit.words.
 """
 
 from __future__ import annotations
@@ -18,18 +21,14 @@ class WrongSecret(HavenStoreError):
 
 class VaultMissing(HavenStoreError):
     def __init__(self, where: str) -> None:
-        super().__init__(
-            f"There is no Haven journal in {where} yet. "
-            "You can create one with 'haven init', or choose another folder with --data-dir."
-        )
+        super().__init__(f"There is no Haven journal in {where} yet.")
+        self.where = where
 
 
 class VaultExists(HavenStoreError):
     def __init__(self, where: str) -> None:
-        super().__init__(
-            f"A Haven journal already exists in {where}. Nothing was changed. "
-            "To start another, choose a different folder with --data-dir."
-        )
+        super().__init__(f"A Haven journal already exists in {where}. Nothing was changed.")
+        self.where = where
 
 
 class VaultLocked(HavenStoreError):
@@ -102,15 +101,13 @@ class VaultDamaged(HavenStoreError):
     """`check` found damage: writes are refused until the journal is restored or sound."""
 
     def __init__(self, backup: str | None) -> None:
-        way_back = (
-            f"The newest sound backup is {backup}: 'haven restore {backup}' brings it back "
-            "(the damaged journal is kept aside)."
+        found = (
+            f" The newest sound backup is {backup}."
             if backup
-            else "Haven found no sound backup in the data folder; a backup you made "
-            "elsewhere ('haven backup') can be restored with 'haven restore FILE'."
+            else " Haven found no sound backup in the data folder."
         )
         super().__init__(
             "Haven found damage in the journal, so it saves nothing more into it: writing "
-            f"could make the damage worse. What is there is unchanged. {way_back}"
+            f"could make the damage worse. What is there is unchanged.{found}"
         )
         self.backup = backup

@@ -15,16 +15,13 @@ import os
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from haven.domain.passphrase import normalise, unlock_forms
 from haven.store import keychain, migrations, swap
 from haven.store.errors import (
-    HavenStoreError,
     KeychainUnavailable,
-    KeyFileChanged,
     KeyFileError,
     PlaintextDatabase,
     RecordConflict,
@@ -43,7 +40,6 @@ from haven.store.keyfile import (
     KdfParams,
     KeyFile,
     new_data_key,
-    new_raw_key,
     new_recovery_code,
     normalise_recovery_code,
 )
@@ -51,37 +47,28 @@ from haven.store.securefs import (
     ensure_private_dir,
     make_private,
     make_private_dir,
-    write_atomic,
 )
 from haven.store.vault_copies import (
     DAMAGE_NAME,
     CopiesAndChecks,
     _key_literal,
     _key_pragma,
-    _read_or_none,
     _sqlcipher,
     key_path_for_backup,
+)
+from haven.store.vault_repositories import VaultRepositories
+from haven.store.vault_secrets import (
+    VaultSecrets,
+    _read_or_none,
 )
 from haven.store.vaultlock import VaultLock
 
 if TYPE_CHECKING:
-    from haven.store.repositories import (
-        CheckInRepository,
-        DraftRepository,
-        GroundingRepository,
-        JournalRepository,
-        PracticeRepository,
-        ReflectionRepository,
-        RoadmapRepository,
-        SafetyPlanRepository,
-        SettingsRepository,
-        ThresholdRepository,
-    )
+    pass
 
 DB_NAME = "haven.db"
 KEY_NAME = "haven.key"
 BACKUP_DIR = "backups"
-KEY_WRITE_LOCK = "haven.key.lock"
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
 # Measured in bench/README.md; each is worth its cost for a journal of this size.
@@ -95,7 +82,7 @@ _PRAGMAS = (
 )
 
 
-class Vault(CopiesAndChecks):
+class Vault(VaultSecrets, VaultRepositories, CopiesAndChecks):
     """An encrypted journal in one folder. Create with `Vault.create`, open with `unlock*`."""
 
     def __init__(self, data_dir: Path | str) -> None:
@@ -342,75 +329,6 @@ class Vault(CopiesAndChecks):
     def _sidecars(self) -> list[Path]:
         return [self.db_path.with_name(self.db_path.name + suffix) for suffix in ("-wal", "-shm")]
 
-    def _key(self) -> bytes:
-        if self._data_key is None:
-            raise VaultLocked()
-        return bytes(self._data_key)
-
-    # -- secrets ------------------------------------------------------------------------
-    @contextlib.contextmanager
-    def _rewrapping(self) -> Iterator[KeyFile]:
-        """The key file, fresh from disk, to change and save; refused if it changed since
-        this vault was unlocked (KeyFileChanged), so no stale copy ever overwrites it."""
-        self._key()  # unlocked, or VaultLocked
-        with _exclusive_file_lock(self.data_dir / KEY_WRITE_LOCK):
-            raw = _read_or_none(self.key_path)
-            if raw is None or hashlib.sha256(raw).digest() != self._key_file_seen:
-                raise KeyFileChanged()
-            key_file = KeyFile.from_bytes(raw)
-            yield key_file
-            data = key_file.to_bytes()
-            write_atomic(self.key_path, data)
-            self._key_file_seen = hashlib.sha256(data).digest()
-
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
-        """Rewrap the data key with a new passphrase (kept in NFC). The database is not
-        re-encrypted; `rotate_key` does that."""
-        if not new_passphrase:
-            raise ValueError("The new passphrase cannot be empty.")
-        with self._rewrapping() as key_file:
-            key_file.wrap_with_secret(PASSPHRASE, normalise(new_passphrase), self._key(), kdf)
-
-    def new_recovery_code(self, *, kdf: KdfParams = DEFAULT_KDF) -> str:
-        """Replace the recovery code; the old one stops working. Returns the new code."""
-        code = new_recovery_code()
-        with self._rewrapping() as key_file:
-            key_file.wrap_with_secret(RECOVERY, code, self._key(), kdf)
-        return code
-
-    def enable_keychain(self) -> None:
-        """Remember the key on this device (the person's explicit choice)."""
-        with self._rewrapping() as key_file:
-            wrapping_key = new_raw_key()
-            keychain.store(key_file.vault_id, wrapping_key)
-            key_file.wrap_with_raw_key(KEYCHAIN, wrapping_key, self._key())
-
-    def disable_keychain(self) -> None:
-        with self._rewrapping() as key_file:
-            key_file.slots.pop(KEYCHAIN, None)
-            vault_id = key_file.vault_id
-        keychain.forget(vault_id)
-
-    def rotate_key(
-        self,
-        new_passphrase: str,
-        *,
-        remove_backups: bool = False,
-        kdf: KdfParams = DEFAULT_KDF,
-    ) -> Any:
-        """ "Someone may know my old passphrase": a new data key for everything. See
-        `haven.store.rotation`; returns its RotationResult (with the new recovery code)."""
-        from haven.store.rotation import rotate
-
-        return rotate(self, new_passphrase, remove_backups=remove_backups, kdf=kdf)
-
-    @property
-    def keychain_enabled(self) -> bool:
-        try:
-            return KEYCHAIN in self.key_file().slots
-        except HavenStoreError:
-            return False
-
     # -- transactions ---------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
@@ -468,67 +386,6 @@ class Vault(CopiesAndChecks):
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         return ensure_private_dir(self.data_dir / BACKUP_DIR) / f"{label}-{stamp}.db"
 
-    # -- repositories (one per aggregate, created on first use, dropped on lock) ------------
-    @cached_property
-    def checkins(self) -> CheckInRepository:
-        from haven.store.repositories import CheckInRepository
-
-        return CheckInRepository(self)
-
-    @cached_property
-    def journal(self) -> JournalRepository:
-        from haven.store.repositories import JournalRepository
-
-        return JournalRepository(self)
-
-    @cached_property
-    def roadmap(self) -> RoadmapRepository:
-        from haven.store.repositories import RoadmapRepository
-
-        return RoadmapRepository(self)
-
-    @cached_property
-    def thresholds(self) -> ThresholdRepository:
-        from haven.store.repositories import ThresholdRepository
-
-        return ThresholdRepository(self)
-
-    @cached_property
-    def practices(self) -> PracticeRepository:
-        from haven.store.repositories import PracticeRepository
-
-        return PracticeRepository(self)
-
-    @cached_property
-    def safety(self) -> SafetyPlanRepository:
-        from haven.store.repositories import SafetyPlanRepository
-
-        return SafetyPlanRepository(self)
-
-    @cached_property
-    def grounding(self) -> GroundingRepository:
-        from haven.store.repositories import GroundingRepository
-
-        return GroundingRepository(self)
-
-    @cached_property
-    def reflections(self) -> ReflectionRepository:
-        from haven.store.repositories import ReflectionRepository
-
-        return ReflectionRepository(self)
-
-    @cached_property
-    def drafts(self) -> DraftRepository:
-        from haven.store.repositories import DraftRepository
-
-        return DraftRepository(self)
-
-    @cached_property
-    def settings(self) -> SettingsRepository:
-        from haven.store.repositories import SettingsRepository
-
-        return SettingsRepository(self)
-
 
 def open_backup(db_copy: Path, key_path: Path | None = None) -> Vault:
     """A Vault object for a backup copy (its own key file beside it); still locked."""
@@ -545,25 +402,13 @@ def _digest_or_none(path: Path) -> bytes | None:
     return None if raw is None else hashlib.sha256(raw).digest()
 
 
-@contextlib.contextmanager
-def _exclusive_file_lock(path: Path) -> Iterator[None]:
-    """Serialise key-file rewrites between processes (a short flock on an empty file)."""
-    lock = VaultLock(path.parent)
-    lock.path = path
-    try:
-        lock.acquire_shared()
-        if not lock.try_exclusive():
-            raise VaultInUse()
-        yield
-    finally:
-        lock.release()
-
-
 __all__ = [
     "DAMAGE_NAME",
     "KeyFileError",
     "Vault",
     "_key_literal",
+    "_key_pragma",
+    "_sqlcipher",
     "key_path_for_backup",
     "open_backup",
 ]

@@ -21,9 +21,9 @@ from haven.domain.models import (
     RoadmapStep,
 )
 from haven.domain.trends import Bucket
-from haven.report import reflections_pdf
 from haven.report import summary as S
 from haven.report.palette import ChartPalette
+from haven.report.pdf import reflections as reflections_pdf
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -141,7 +141,7 @@ def _checkins(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     if not c.days_with_checkins:
         w.para("There are no check-ins in this period.")
         return
-    from haven.report.charts import ProgressChart
+    from haven.report.progress_chart import ProgressChart
 
     chart = ProgressChart(palette, figsize=(7.2, 4.5), font_size=9)
     chart.set_data(c.daily, c.peaks, c.events)
@@ -196,7 +196,7 @@ PRACTICE_FIGSIZE = (7.2, 3.0)
 def _only_chosen_in_legend(chart: Any, c: S.CheckinSummary) -> None:
     """Name in the legend only the markers this summary can hold: no "Roadmap step change"
     in a summary without the roadmap, say."""
-    from haven.domain.trends import EventKind
+    from haven.domain.events import EventKind
 
     kinds = {e.kind for e in c.events}
     unwanted = set()
@@ -224,7 +224,7 @@ def _only_chosen_in_legend(chart: Any, c: S.CheckinSummary) -> None:
 
 
 def _practice_figure(step: S.StepPractices, palette: ChartPalette) -> Figure:
-    from haven.report.charts import practice_chart
+    from haven.report.pacing_charts import practice_chart
 
     practices = [
         Practice(
@@ -344,7 +344,7 @@ def _thresholds(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     if not t.thresholds:
         w.para("There are no situations on the map yet.")
         return
-    from haven.report.charts import thresholds_chart
+    from haven.report.pacing_charts import thresholds_chart
 
     fig = thresholds_chart(
         list(t.thresholds), options.start, options.end, palette, figsize=(7.2, 3.3)

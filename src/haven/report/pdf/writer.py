@@ -30,13 +30,13 @@ import importlib.util
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from functools import cache
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from haven.domain.ratings import COMFORT_ANCHORS, DISTRESS_ANCHORS, STRESS_ANCHORS
+from haven.domain.wording import day_words, legend, moment_words
 from haven.report.palette import LIGHT, ChartPalette, palette_for
 
 if TYPE_CHECKING:
@@ -71,9 +71,9 @@ MISSING_GLYPH = "□"
 # Dropped outright: they only join or vary emoji, which the font does not have anyway.
 _DROP = {0x200D, 0xFE0E, 0xFE0F, 0x20E3} | set(range(0x1F3FB, 0x1F400))
 
-DISTRESS_WORDS = "0 = calm, 5 = upset but manageable, 10 = the most distress you can imagine"
-COMFORT_WORDS = "0 = no comfort at all, 5 = somewhat at ease, 10 = completely at ease and safe"
-STRESS_WORDS = "0 = no stress, 5 = some stress, 10 = the most stress you can imagine"
+DISTRESS_WORDS = legend("distress")
+COMFORT_WORDS = legend("comfort")
+STRESS_WORDS = legend("stress")
 assert DISTRESS_ANCHORS[5] in DISTRESS_WORDS and COMFORT_ANCHORS[10] in COMFORT_WORDS
 assert STRESS_ANCHORS[10] in STRESS_WORDS
 
@@ -426,13 +426,8 @@ def whole(value: float) -> str:
     return f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
 
 
-def short_day(day: date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
-
-
-def long_moment(moment: datetime) -> str:
-    day = f"{moment.strftime('%A')} {moment.day} {moment.strftime('%B')} {moment.year}"
-    return f"{day}, {moment:%H:%M}"
+short_day = day_words  # one day formatter for the CLI, the PDFs and the charts
+long_moment = moment_words
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:

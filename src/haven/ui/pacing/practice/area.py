@@ -37,11 +37,11 @@ from haven.domain.rules import practice_has_content
 from haven.ui.calm.pause import PauseDialog
 from haven.ui.core.session import Session
 from haven.ui.kit.rating import RatingInput
+from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import (
     heading,
 )
 from haven.ui.pacing import common
-from haven.ui.pacing.common import UndoBar
 from haven.ui.pacing.practice.form import PracticeForm
 from haven.ui.pacing.practice.pages import DEBRIEF, DURING, PRE, START, PracticePages
 from haven.usecases import practice as practice_cases

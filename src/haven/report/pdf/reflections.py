@@ -19,8 +19,8 @@ ENDINGS = {"pause": "I ended with a Pause.", "help_now": "I ended by opening Hel
 
 
 def render(w: Any, summary: S.Summary, palette: Any) -> None:
-    from haven.report import pdf as P
     from haven.report import summary as S
+    from haven.report.pdf import writer as P
 
     part = summary.reflections
     assert part is not None
