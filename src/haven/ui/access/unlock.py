@@ -323,7 +323,7 @@ class UnlockView(QWidget):
         if self._session.is_unlocked:
             from PySide6.QtCore import Qt  # here: the first paint must not set up Qt's enums
 
-            from haven.ui.settings.area import RecoveryCodeDialog
+            from haven.ui.settings.recovery_dialog import RecoveryCodeDialog
             from haven.ui.settings.rotation import describe
 
             self._session.notices.append(describe(result))
