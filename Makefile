@@ -1,5 +1,5 @@
 # Convenience aliases; the README's commands are ./run and ./test.
-.PHONY: run test lint bench
+.PHONY: run test lint bench translations
 run:
 	./run
 test:
@@ -8,3 +8,5 @@ lint:
 	.venv/bin/ruff check src tests bench && .venv/bin/ruff format --check src tests bench
 bench:
 	.venv/bin/python bench/bench_vault.py
+translations:
+	.venv/bin/python scripts/translations.py

@@ -90,7 +90,7 @@ def options(years: int, sections: frozenset[str] = S.DEFAULT_SECTIONS) -> S.Summ
 
 
 def render(vault: Vault, chosen: S.SummaryOptions) -> bytes:
-    from haven.report.pdf import render_pdf
+    from haven.report.pdf.summary import render_pdf
 
     return render_pdf(S.build_summary(vault, chosen))
 
@@ -116,7 +116,7 @@ from datetime import date
 vault = Vault({where!r}); vault.unlock({passphrase!r})
 chosen = S.SummaryOptions(date.fromisoformat({start!r}), date.fromisoformat({end!r}))
 c, t = time.process_time(), time.perf_counter()
-from haven.report.pdf import render_pdf
+from haven.report.pdf.summary import render_pdf
 data = render_pdf(S.build_summary(vault, chosen))
 print(time.perf_counter() - t, time.process_time() - c, len(data))
 """

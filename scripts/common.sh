@@ -6,8 +6,9 @@ RUNTIME_PKGS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 lib
   libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 # What the tests use for real: an X server, a Secret Service, PDF tools.
+# desktop-file-utils and appstream validate the menu entry and the AppStream metainfo.
 TEST_PKGS=("${RUNTIME_PKGS[@]}" xvfb xauth xdotool dbus gnome-keyring libsecret-tools
-  poppler-utils qpdf)
+  poppler-utils qpdf desktop-file-utils appstream)
 
 root_dir() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
@@ -48,9 +49,10 @@ find_python() {
   exit 1
 }
 
-# Create .venv on first use and (re)install when pyproject.toml changes.
+# Create .venv on first use and (re)install when pyproject.toml or constraints.txt changes.
+# constraints.txt pins the test and build tools, so every machine gets what CI got.
 ensure_venv() {
-  local extra=$1 root py stamp
+  local extra=$1 root py stamp pins
   root=$(root_dir)
   py=$(find_python)
   if [[ ! -x $root/.venv/bin/python ]]; then
@@ -60,14 +62,13 @@ ensure_venv() {
       "$py" -m venv "$root/.venv"
     fi
   fi
-  stamp="$root/.venv/.installed-$extra-$(sha256sum "$root/pyproject.toml" | cut -c1-16)"
+  pins="$root/constraints.txt"
+  stamp="$root/.venv/.installed-$extra-$(cat "$root/pyproject.toml" "$pins" | sha256sum | cut -c1-16)"
   if [[ ! -f $stamp ]]; then
-    "$root/.venv/bin/python" -m pip install -q --upgrade pip
-    if [[ $extra == test ]]; then
-      "$root/.venv/bin/python" -m pip install -q -e "$root[test]"
-    else
-      "$root/.venv/bin/python" -m pip install -q -e "$root"
-    fi
+    "$root/.venv/bin/python" -m pip install -q -c "$pins" --upgrade pip
+    local target=$root
+    [[ $extra == test ]] && target="$root[test]"
+    "$root/.venv/bin/python" -m pip install -q -c "$pins" --build-constraint "$pins" -e "$target"
     touch "$stamp"
   fi
 }

@@ -672,7 +672,7 @@ def test_search_limit_must_be_positive(haven: Callable[..., Result], journal: st
     result = haven("search", "river", "--limit", "0")
 
     assert result.code == 2
-    assert "The limit goes from 1 or more; 0 is outside that." in result.err
+    assert "The limit goes from 1 to 10,000; 0 is outside that." in result.err
 
 
 # == export =======================================================================================

@@ -80,3 +80,17 @@ def test_the_window_path_does_not_import_the_cli(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_version_is_answered_without_loading_the_command_line_or_qt() -> None:
+    code = (
+        "import sys; from haven.launch import main; status = main(['--version']); "
+        "print(sorted(m for m in sys.modules if m.startswith(('haven.cli', 'PySide6')))); "
+        "sys.exit(status)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    from haven import __version__
+
+    assert result.stdout.splitlines() == [f"haven {__version__}", "[]"]

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +19,8 @@ from haven import resources
 from haven.resources import CrisisLine
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-TEMPLATE_FILES = sorted((REPO_ROOT / "resources" / "templates").glob("*.json"))
+RESOURCES = REPO_ROOT / "src" / "haven" / "resources_data"
+TEMPLATE_FILES = sorted((RESOURCES / "templates").glob("*.json"))
 
 # Words and marks that Haven never uses (see the UX language guide).
 FORBIDDEN = re.compile(
@@ -61,8 +66,9 @@ def _strings(value: Any) -> Iterator[str]:
 # ---------- Finding the resource folder ----------
 
 
-def test_resource_dir_points_at_the_repository_resources_in_a_source_checkout() -> None:
-    assert resources.resource_dir() == REPO_ROOT / "resources"
+def test_resources_live_inside_the_package_in_a_source_checkout() -> None:
+    assert resources.resource_dir() == RESOURCES
+    assert resources.resource("themes/light.qss").is_file()
 
 
 def test_resource_dir_can_be_overridden_by_environment(
@@ -80,16 +86,49 @@ def test_resource_dir_can_be_overridden_by_environment(
     assert resources.journal_prompts() == ["Hello."]
 
 
-def test_resource_dir_uses_the_pyinstaller_bundle_when_frozen(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(resources.sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resources.resource_dir() == tmp_path / "resources"
+ZIP_READER = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from haven import resources
+print(type(resources.resource_dir()).__module__)
+print(resources.crisis_lines()[0].id)
+print(len(resources.theme_stylesheet("dark")) > 100)
+print(resources.roadmap_template()[0][0])
+"""
 
 
-def test_load_json_refuses_paths_outside_the_resource_folder() -> None:
+def test_resources_are_read_from_a_zipped_package(tmp_path: Path) -> None:
+    """importlib.resources, not file paths: the package works from a zip on sys.path."""
+    archive = tmp_path / "haven.zip"
+    package = REPO_ROOT / "src" / "haven"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in sorted(package.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                zipped.write(path, path.relative_to(package.parent).as_posix())
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", resources.ENV_VAR)}
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", ZIP_READER, str(archive)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    module, first_line, theme_read, first_step = result.stdout.splitlines()
+    assert module.startswith("zipfile")  # read from inside the archive, nothing unpacked
+    assert first_line == resources.crisis_lines()[0].id
+    assert theme_read == "True"
+    assert first_step == resources.roadmap_template()[0][0]
+
+
+@pytest.mark.parametrize(
+    "name", ["../pyproject.toml", "templates/../../resources.py", "/etc/passwd", "", "C:x"]
+)
+def test_load_json_refuses_paths_outside_the_resource_folder(name: str) -> None:
     with pytest.raises(ValueError):
-        resources.load_json("../pyproject.toml")
+        resources.load_json(name)
 
 
 def test_a_missing_file_raises_a_resource_error() -> None:
@@ -113,10 +152,11 @@ def test_every_crisis_line_offers_a_number_or_a_text_instruction() -> None:
 
 def test_every_crisis_line_cites_an_https_source_and_a_checked_date() -> None:
     raw = resources.load_json("crisis_lines.json")
-    assert raw["schema"] == 1
+    assert raw["schema"] == 2
     for entry in raw["lines"]:
         assert entry["source"].startswith("https://"), entry["id"]
-        assert dt.date.fromisoformat(entry["checked"]) <= dt.date(2100, 1, 1)
+        # Every line was checked against its source on the same day, this session.
+        assert dt.date.fromisoformat(entry["checked"]) == dt.date(2026, 12, 3), entry["id"]
 
 
 def test_every_crisis_line_says_what_it_is_for_and_when_it_is_open() -> None:
@@ -124,8 +164,46 @@ def test_every_crisis_line_says_what_it_is_for_and_when_it_is_open() -> None:
         assert isinstance(line, CrisisLine)
         assert line.purpose.strip(), line.id
         assert line.hours.strip(), line.id
-        assert line.region in {"US", "UK", "International"}
+        assert line.region in {code for code, _ in resources.crisis_regions()}
         assert isinstance(line.checked, dt.date)
+
+
+def test_help_now_covers_six_regions_and_lines_that_work_anywhere() -> None:
+    codes = [code for code, _ in resources.crisis_regions()]
+    assert codes == ["US", "CA", "UK", "IE", "AU", "NZ", "International"]
+    for code in codes:
+        assert resources.crisis_lines(code), code
+
+
+@pytest.mark.parametrize("region", ["CA", "IE", "AU", "NZ"])
+def test_each_new_region_has_a_crisis_line_and_its_emergency_number(region: str) -> None:
+    lines = resources.crisis_lines(region)
+    kinds = {kind for line in lines if line.region == region for kind in line.kinds}
+    assert {"emergency", "crisis"} <= kinds, region
+
+
+def test_a_region_lists_its_own_lines_then_the_ones_that_work_everywhere() -> None:
+    lines = resources.crisis_lines("NZ")
+    assert lines[0].region == "NZ" and lines[-1].id == "emergency-112"
+    assert {line.region for line in lines} == {"NZ", "International"}
+    with pytest.raises(ValueError, match="Unknown region"):
+        resources.crisis_lines("Atlantis")
+
+
+def test_peer_support_and_lgbtq_lines_are_listed_where_a_source_was_found() -> None:
+    by_id = {line.id: line for line in resources.crisis_lines()}
+    for line_id in ("us-trans-lifeline", "ca-trans-lifeline", "uk-galop", "au-qlife"):
+        assert "lgbtq" in by_id[line_id].kinds, line_id
+    assert by_id["au-qlife"].call == "1800 184 527"
+    assert by_id["nz-safe-to-talk"].contact == "Call 0800 044 334 · Text 4334"
+
+
+def test_lines_left_out_for_lack_of_a_source_are_named_with_the_reason() -> None:
+    raw = resources.load_json("crisis_lines.json")
+    names = {entry["name"] for entry in raw["left_out"]}
+    listed = {line.name for line in resources.crisis_lines()}
+    assert names and not names & listed
+    assert all(entry["why"].strip() for entry in raw["left_out"])
 
 
 def test_crisis_line_ids_are_unique() -> None:
@@ -238,7 +316,7 @@ def test_every_template_declares_schema_1(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [*TEMPLATE_FILES, REPO_ROOT / "resources" / "crisis_lines.json"],
+    [*TEMPLATE_FILES, RESOURCES / "crisis_lines.json"],
     ids=lambda p: p.name,
 )
 def test_no_resource_text_instructs_blames_or_exclaims(path: Path) -> None:

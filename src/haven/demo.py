@@ -4,7 +4,7 @@
 check-in every day, journal entries, a roadmap whose steps move forward, back and pause, a
 thresholds map, practice sessions, a full safety plan and grounding uses. Every person,
 number and event is made up (contacts have 555 numbers); the words come from
-resources/templates/demo.json and the other starter templates.
+resources_data/templates/demo.json and the other starter templates.
 
 Deterministic: everything, uids included, comes from one `random.Random(seed)` and the `end`
 date, so two runs with the same arguments write the same vault content (in the same time
@@ -23,41 +23,27 @@ from __future__ import annotations
 import math
 import random
 import uuid
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
+from haven import demo_reflections
+from haven.demo_pacing import (
+    PRACTICES_PER_YEAR,
+    _PacingDemo,
+    _StepPlan,
+)
+from haven.demo_safety import _SafetyDemo
 from haven.domain import pacing
 from haven.domain.clock import ensure_aware, today
 from haven.domain.models import (
-    Actor,
-    Boundary,
     CheckIn,
-    ChecklistAnswer,
-    ChecklistItem,
-    Contact,
-    Debrief,
-    GroundingTool,
-    GroundingUse,
     JournalEntry,
-    PausePlanStep,
-    Practice,
-    PracticeStatus,
-    PreBrief,
     ReadinessGuide,
     RoadmapStep,
-    Routine,
-    Script,
-    Signal,
-    SignalKind,
     StepState,
-    Threshold,
-    Trigger,
-    Zone,
-    ZoneMove,
 )
-from haven.resources import demo_material, roadmap_template, starter_scripts
+from haven.resources import demo_material, roadmap_template
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -69,10 +55,7 @@ __all__ = [
 ]
 
 DAYS_PER_YEAR = 365
-PRACTICES_PER_YEAR = 60
 JOURNAL_EVERY_DAYS = 3
-DRAFT_PRACTICES = 3
-GROUNDING_PER_YEAR = 40
 ROADMAP_STEPS = 12
 
 # Used only when the roadmap template has fewer than ROADMAP_STEPS steps.
@@ -135,105 +118,12 @@ _PAUSE_NOTE = "Pausing this while work is busy. It will be here when we want it.
 _RESUME_NOTE = "Picking this up again, gently."
 _SECOND_COMFORTABLE_NOTE = "Comfortable again, and I know I can always go back a step."
 
-_INTENTIONS = (
-    "Stay with it for about ten minutes and notice my breathing.",
-    "Notice warmth and pressure, and say what I like.",
-    "Go slowly and check in halfway through.",
-    "Keep my eyes open and see the room.",
-    "Practise using the pause signal once, even if I'm fine.",
-    "Enjoy it, and stop while it still feels good.",
-)
-_PRACTICE_BOUNDARIES = (
-    "Lights on, door open, clothes on.",
-    "I lead, and we stay above the shoulders.",
-    "No surprises. Ask before changing anything.",
-    "Ten minutes at most this time.",
-)
-_WHAT_HELPED = (
-    "Seeing the door and hearing music.",
-    "My partner checking in with words.",
-    "Breathing out slowly when I felt tense.",
-    "Knowing I could stop at any moment.",
-    "Talking about it first.",
-    "Having a blanket nearby.",
-    "Going slower than planned.",
-)
-_WHAT_WAS_HARD = (
-    "",
-    "",
-    "A moment when I felt far away.",
-    "My shoulders tensed at the start.",
-    "I was tired, so it took longer to settle.",
-    "A sound outside made me jump.",
-)
-_HARDER_PRACTICE = "This practice was harder than expected. We paused, and the pause helped."
-_FOR_THERAPIST = (
-    "I would like to talk about the moment I felt far away.",
-    "Noticed that predicting was worse than doing.",
-    "Would like ideas for the next step.",
-)
-_TRIGGER_HELPS = (
-    "Stepping outside for fresh air, and naming what I can see.",
-    "Saying my partner's name first, and turning to face them.",
-    "Headphones and a slow breath out.",
-    "Slowing everything down. We can always do it another day.",
-    "Being woken with words, and a few minutes before talking.",
-)
-_SIGNAL_MEANINGS = {
-    SignalKind.STOP: "Stop now. Everything stops, no questions needed.",
-    SignalKind.PAUSE: "Pause for a moment. We decide together what happens next.",
-}
-_ROUTINE_KINDS = ("stress relief", "sleep", "morning", "reflection", "together")
-_GROUNDING_NOTES = (
-    "",
-    "",
-    "",
-    "Helped after a difficult phone call.",
-    "Used it before a practice.",
-    "Woke up on edge; this settled me.",
-)
-
-
-@dataclass(slots=True)
-class _StepPlan:
-    """A roadmap step and the states it passes through: [(when, state, note)]."""
-
-    title: str
-    description: str
-    events: list[tuple[datetime, StepState, str]] = field(default_factory=list)
-    step: RoadmapStep | None = None
-
-    def state_at(self, moment: datetime) -> StepState:
-        state = StepState.NOT_STARTED
-        for when, to, _ in self.events:
-            if when > moment:
-                break
-            state = to
-        return state
-
-    def last_start(self, moment: datetime) -> datetime | None:
-        """When the step last became 'practising' at or before the moment."""
-        found = None
-        for when, to, _ in self.events:
-            if when > moment:
-                break
-            if to == StepState.PRACTISING:
-                found = when
-        return found
-
-    def settled_by(self, moment: datetime) -> datetime | None:
-        """When the current practising spell ends (comfortable or paused), if it does."""
-        for when, to, _ in self.events:
-            if when > moment and to != StepState.PRACTISING:
-                return when
-        return None
-
 
 class VaultNotEmpty(ValueError):
     """Demo data goes only into an empty vault, never beside a person's real entries."""
 
 
-class _Demo:
+class _Demo(_PacingDemo, _SafetyDemo):
     def __init__(self, seed: int, years: int, end: date) -> None:
         self.rng = random.Random(seed)
         self.material = demo_material()
@@ -490,277 +380,6 @@ class _Demo:
         vault.journal.add_many(entries)
         return total
 
-    # -- the thresholds map -----------------------------------------------------------------
-    def thresholds(self, vault: Any) -> int:
-        moves = 0
-        for k, raw in enumerate(self.material["thresholds"]):
-            final = Zone(raw["zone"])
-            path: list[Zone]
-            if final == Zone.MANAGEABLE:
-                path = [Zone.NOT_YET, Zone.NEEDS_BOUNDARIES, Zone.MANAGEABLE]
-                if k % 2:
-                    path = path[1:]
-                if k == 1:  # easier, then harder for a while, then easier again
-                    path = [Zone.NEEDS_BOUNDARIES, Zone.MANAGEABLE, Zone.NEEDS_BOUNDARIES, final]
-            elif final == Zone.NEEDS_BOUNDARIES:
-                path = [Zone.NOT_YET, final]
-            else:
-                path = [Zone.NOT_YET]
-                if k % 2 == 0:  # tried, and moved back for now
-                    path = [Zone.NOT_YET, Zone.NEEDS_BOUNDARIES, Zone.NOT_YET]
-            item = Threshold(
-                situation=raw["situation"],
-                boundary=raw["boundary"],
-                zone=path[0],
-                created_at=self.start_at,
-                uid=self.uid(),
-            )
-            item.history.append(
-                ZoneMove(from_zone=None, to_zone=path[0], at=self.start_at, uid=self.uid())
-            )
-            # Easier situations (earlier in the template) move earlier, like the roadmap.
-            low = 0.03 + 0.05 * k
-            high = min(0.97, low + 0.25 + 0.04 * k)
-            when = sorted(self.rng.uniform(low, high) for _ in path[1:])
-            for to, fraction in zip(path[1:], when, strict=True):
-                at = self.after(item.history[-1].at, self.moment(fraction))
-                move = pacing.move_zone(item, to, at=at)
-                if pacing.is_zone_easier(move) is False:
-                    move.note = "Needs more care for now, and that's okay."
-                move.uid = self.uid()
-                moves += 1
-            vault.thresholds.add(item)
-            moves += 1
-        return moves
-
-    # -- practices --------------------------------------------------------------------------
-    def practices(self, vault: Any, plans: list[_StepPlan]) -> tuple[int, int]:
-        rng = self.rng
-        total = PRACTICES_PER_YEAR * self.years
-        stop = self.material["safety_plan"]["stop_signal"]
-        first = min(plan.events[0][0] for plan in plans if plan.events)
-        span = (self.end_at - first).total_seconds()
-        drafts = 0
-        for i in range(total):
-            when = first + timedelta(seconds=span * (i + rng.uniform(0.1, 0.9)) / total)
-            day = when.date()
-            when = self.at(
-                day,
-                rng.randint(17 * 60, 21 * 60)
-                if day.weekday() < 5
-                else rng.randint(13 * 60, 21 * 60),
-            )
-            active = [
-                (k, p) for k, p in enumerate(plans) if p.state_at(when) == StepState.PRACTISING
-            ]
-            if active:
-                k, plan = active[-1]
-            else:  # nothing being practised: revisit the most recent comfortable step
-                done = [
-                    (k, p) for k, p in enumerate(plans) if p.state_at(when) == StepState.COMFORTABLE
-                ]
-                k, plan = done[-1] if done else (0, plans[0])
-            began = plan.last_start(when) or when
-            until = plan.settled_by(when) or self.end_at
-            length = max(1.0, (until - began).total_seconds())
-            progress = max(0.0, min(1.0, (when - began).total_seconds() / length))
-            if plan.state_at(when) == StepState.COMFORTABLE:
-                progress = 1.0
-            harder = rng.random() < 0.08
-            base = 6.2 + 0.12 * k
-            predicted = self.rating(base - 3.5 * progress + rng.gauss(0, 0.9))
-            peak = self.rating(
-                predicted - 0.7 + rng.gauss(0, 1.1) + (rng.uniform(2, 3.5) if harder else 0)
-            )
-            minutes = rng.randint(8, 40)
-            is_draft = i >= total - DRAFT_PRACTICES
-            pre = PreBrief(
-                intention=self.pick(_INTENTIONS),
-                boundaries=self.pick(_PRACTICE_BOUNDARIES),
-                stop_signal_agreed=rng.random() < 0.95,
-                stop_signal=f'"{stop["word"]}", or {stop["gesture"].lower()}',
-                distress_now=self.rating(3.2 - 1.5 * progress + rng.gauss(0, 0.8)),
-                comfort_now=self.rating(5 + 2.5 * progress + rng.gauss(0, 0.9)),
-                predicted_distress=predicted,
-            )
-            debrief = Debrief()
-            if not is_draft:
-                debrief = Debrief(
-                    distress_peak=peak,
-                    distress_after=self.rating(min(peak, peak * 0.45 + rng.gauss(0.5, 0.7))),
-                    comfort=self.rating(
-                        4.2 + 4 * progress + rng.gauss(0, 1) - (2 if harder else 0)
-                    ),
-                    what_helped=self.pick(_WHAT_HELPED),
-                    what_was_hard=_HARDER_PRACTICE if harder else self.pick(_WHAT_WAS_HARD),
-                    consent_checked=rng.random() < 0.93,
-                    for_therapist=self.pick(_FOR_THERAPIST) if rng.random() < 0.15 else "",
-                )
-            practice = Practice(
-                step_uid=plan.step.uid if plan.step else None,
-                pre=pre,
-                debrief=debrief,
-                status=PracticeStatus.DRAFT if is_draft else PracticeStatus.DONE,
-                started_at=when,
-                ended_at=None if is_draft else when + timedelta(minutes=minutes),
-                duration_seconds=None if is_draft else minutes * 60,
-                uid=self.uid(),
-            )
-            vault.practices.save(practice)
-            drafts += is_draft
-        return total, drafts
-
-    # -- the safety plan --------------------------------------------------------------------
-    def safety_plan(self, vault: Any) -> dict[str, int]:
-        plan = self.material["safety_plan"]
-        safety = vault.safety
-        counts: dict[str, int] = {}
-
-        boundaries = plan["boundaries"]
-        for k, text in enumerate(boundaries):
-            review_by = self.end + timedelta(days=self.rng.randint(20, 120))
-            if k == len(boundaries) - 1:
-                review_by = self.end - timedelta(days=4)  # one review is due now
-            boundary = Boundary(text="I decide the pace." if k == 0 else text, uid=self.uid())
-            if k == 0:
-                review = pacing.review_boundary(
-                    boundary,
-                    text=text,
-                    note="Added that the pace can change from day to day.",
-                    next_review_by=self.day(0.75),
-                    at=self.moment(0.35),
-                )
-                review.uid = self.uid()
-            if k in (0, 1):
-                review = pacing.review_boundary(
-                    boundary,
-                    note="Still right for us.",
-                    next_review_by=review_by,
-                    at=self.moment(0.8),
-                )
-                review.uid = self.uid()
-            boundary.review_by = review_by
-            safety.add(boundary)
-        counts["boundaries"] = len(boundaries)
-
-        for k, raw in enumerate(plan["triggers"]):
-            safety.add(
-                Trigger(
-                    text=raw["trigger"],
-                    contexts=raw["context"],
-                    what_helps=_TRIGGER_HELPS[k % len(_TRIGGER_HELPS)],
-                    uid=self.uid(),
-                )
-            )
-        counts["triggers"] = len(plan["triggers"])
-
-        for raw in plan["support_contacts"]:
-            safety.add(
-                Contact(
-                    name=raw["name"],
-                    relation=raw["relationship"],
-                    how_to_reach=raw["phone"],
-                    when_to_call=raw["note"],
-                    uid=self.uid(),
-                )
-            )
-        counts["contacts"] = len(plan["support_contacts"])
-
-        signals = 0
-        for kind, raw in (
-            (SignalKind.STOP, plan["stop_signal"]),
-            (SignalKind.PAUSE, plan["pause_signal"]),
-        ):
-            for form in ("word", "gesture"):
-                safety.add(
-                    Signal(
-                        kind=kind,
-                        signal=raw[form],
-                        form=form,
-                        meaning=_SIGNAL_MEANINGS[kind],
-                        uid=self.uid(),
-                    )
-                )
-                signals += 1
-        counts["signals"] = signals
-
-        steps = 0
-        for actor in (Actor.ME, Actor.PARTNER):
-            for text in plan["pause_plan"][actor.value]:
-                safety.add(PausePlanStep(actor=actor, text=text, uid=self.uid()))
-                steps += 1
-        counts["pause_plan_steps"] = steps
-
-        for k, text in enumerate(plan["routines"]):
-            safety.add(
-                Routine(
-                    title=text.rstrip("."),
-                    kind=_ROUTINE_KINDS[k % len(_ROUTINE_KINDS)],
-                    uid=self.uid(),
-                )
-            )
-        counts["routines"] = len(plan["routines"])
-
-        scripts = starter_scripts()
-        for k, raw in enumerate(scripts):
-            body = raw["body"]
-            if k == 0:  # one made personal, as people do
-                body += " A hug would help too, if you ask first."
-            safety.add(
-                Script(
-                    title=raw["title"],
-                    body=body,
-                    category=raw["category"],
-                    from_template=raw["id"],
-                    uid=self.uid(),
-                )
-            )
-        counts["scripts"] = len(scripts)
-
-        marks = 0
-        activities = self.material["checklist_activities"]
-        for k, activity in enumerate(activities):
-            item = ChecklistItem(activity=activity, uid=self.uid())
-            if k < 5 or k >= 6:
-                path = [ChecklistAnswer.NOT_NOW, ChecklistAnswer.MAYBE, ChecklistAnswer.YES]
-                if k >= 6:
-                    path = [ChecklistAnswer.MAYBE, ChecklistAnswer.YES]
-            else:
-                path = [ChecklistAnswer.NOT_NOW, ChecklistAnswer.MAYBE]
-            when = sorted(self.rng.uniform(0.02, 0.9) for _ in path)
-            for answer, fraction in zip(path, when, strict=True):
-                at = self.moment(fraction)
-                if item.history:
-                    at = self.after(item.history[-1].at, at)
-                mark = pacing.mark_checklist(item, answer, at=at)
-                mark.uid = self.uid()
-                marks += 1
-            safety.add(item)
-        counts["checklist_items"] = len(activities)
-        counts["checklist_marks"] = marks
-        return counts
-
-    # -- grounding ------------------------------------------------------------------------------
-    def grounding(self, vault: Any) -> int:
-        rng = self.rng
-        total = GROUNDING_PER_YEAR * self.years
-        tools = list(GroundingTool)
-        for i in range(total):
-            fraction = (i + rng.random()) / total
-            before = self.rating(7 - 2.5 * fraction + rng.gauss(0, 1))
-            rated = rng.random() < 0.8
-            vault.grounding.add(
-                GroundingUse(
-                    tool=self.pick(tools),
-                    at=self.moment(fraction, 6 * 60, 23 * 60),
-                    distress_before=before if rated else None,
-                    distress_after=self.rating(before - rng.uniform(1, 3.5)) if rated else None,
-                    note=self.pick(_GROUNDING_NOTES),
-                    uid=self.uid(),
-                )
-            )
-        return total
-
 
 def _is_empty(vault: Any) -> bool:
     """Demo data never mixes with a real journal: only an empty vault is filled."""
@@ -812,4 +431,5 @@ def populate(
         counts["practices"], counts["practice_drafts"] = demo.practices(vault, plans)
         counts.update(demo.safety_plan(vault))
         counts["grounding_uses"] = demo.grounding(vault)
+        counts.update(demo_reflections.populate(demo, vault))
     return counts

@@ -3,7 +3,8 @@
 Why a separate module: `haven.cli` builds every subcommand and imports the vault, the
 exporters and the report code, which cost about 110 ms before the first window could be
 painted. With no subcommand, only the three options the desktop app takes are read here
-(`haven.cli` documents them; `--help` and anything else go to it unchanged).
+(`haven.cli` documents them; `--help` and anything else go to it unchanged). `--version` on
+its own is answered here too, so packaging checks and scripts get it at once.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ def desktop_options(argv: list[str]) -> DesktopOptions | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--version"]:  # answered before anything heavy is imported
+        from haven import __version__
+
+        print(f"haven {__version__}")
+        return 0
     options = desktop_options(argv)
     if options is None:
         from haven.cli import main as cli_main

@@ -1,14 +1,13 @@
 """Static resources that ship with Haven: crisis lines, templates and themes.
 
-Everything here is read from plain files on disk. Nothing is fetched from the
-network, and nothing in this module imports Qt, so it can be used from the CLI,
-from tests and from the GUI alike.
+The files live inside the package, in ``haven/resources_data/``, and are read through
+``importlib.resources``. That one way works wherever the package is: a source checkout, an
+installed wheel (pip, pipx), a zip on ``sys.path`` and the PyInstaller build (whose importer
+serves package data from its own folder). Nothing is fetched from the network, and nothing
+in this module imports Qt, so it can be used from the CLI, from tests and from the GUI alike.
 
-The resource folder is found in this order:
-
-1. the ``HAVEN_RESOURCES_DIR`` environment variable, if set;
-2. ``sys._MEIPASS / "resources"`` when running from a PyInstaller bundle;
-3. ``<repository root> / "resources"`` in a source checkout.
+The ``HAVEN_RESOURCES_DIR`` environment variable, if set, points Haven at another folder of
+the same shape instead (for trying out new wording without reinstalling).
 
 Loaded files are cached. Functions that return containers hand out fresh copies,
 so a caller can change what it receives without affecting anyone else.
@@ -21,22 +20,27 @@ import datetime as dt
 import functools
 import json
 import os
-import sys
 from dataclasses import dataclass
-from pathlib import Path
+from importlib import resources as importlib_resources
+from importlib.resources.abc import Traversable
+from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 __all__ = [
     "ENV_VAR",
+    "PACKAGE_FOLDER",
     "THEMES",
     "CrisisLine",
     "ResourceError",
     "clear_cache",
+    "closeness_cards",
     "crisis_lines",
+    "crisis_regions",
     "demo_material",
     "grounding",
     "journal_prompts",
     "load_json",
+    "resource",
     "resource_dir",
     "roadmap_template",
     "starter_scripts",
@@ -46,11 +50,16 @@ __all__ = [
 ENV_VAR = "HAVEN_RESOURCES_DIR"
 """Environment variable that points Haven at a different resource folder."""
 
+PACKAGE_FOLDER = "resources_data"
+"""The folder inside the ``haven`` package that holds the resource files."""
+
 THEMES: tuple[str, ...] = ("light", "dark", "high-contrast")
 """Names accepted by :func:`theme_stylesheet`."""
 
-Region = Literal["US", "UK", "International"]
-_REGIONS: frozenset[str] = frozenset({"US", "UK", "International"})
+Region = Literal["US", "CA", "UK", "IE", "AU", "NZ", "International"]
+_REGIONS: frozenset[str] = frozenset({"US", "CA", "UK", "IE", "AU", "NZ", "International"})
+EVERYWHERE: Region = "International"
+"""Lines listed for every region (112 works from many countries)."""
 
 
 class ResourceError(RuntimeError):
@@ -69,6 +78,8 @@ class CrisisLine:
         text: Text instruction such as ``"Text START to 88788"``, or ``None``.
         purpose: One plain line about what the service is for (``"for"`` in JSON).
         hours: Opening hours, e.g. ``"24/7"``.
+        kinds: What the line is, e.g. ``("peer", "lgbtq")``: crisis, violence,
+            sexual-violence, peer, lgbtq, emergency.
         source: Official web page the entry was checked against.
         checked: Date the entry was last checked.
     """
@@ -82,6 +93,7 @@ class CrisisLine:
     hours: str
     source: str
     checked: dt.date
+    kinds: tuple[str, ...] = ()
 
     @property
     def contact(self) -> str:
@@ -94,40 +106,39 @@ class CrisisLine:
         return " · ".join(parts)
 
 
-def resource_dir() -> Path:
+def resource_dir() -> Traversable:
     """Return the folder that holds Haven's static resources.
 
-    Honours ``HAVEN_RESOURCES_DIR``, then a PyInstaller bundle
-    (``sys._MEIPASS/resources``), then the source checkout
-    (``<repo>/resources``). The path is not cached, so changing the
-    environment variable takes effect for files not yet loaded.
+    ``HAVEN_RESOURCES_DIR`` if set, else ``haven/resources_data`` as ``importlib.resources``
+    finds it. In a source checkout, an installed wheel and the frozen build the result is a
+    plain :class:`~pathlib.Path`; in a zip it is a :class:`zipfile.Path`. Either way read it
+    with ``joinpath``, ``read_text``, ``is_file`` and ``iterdir``. Not cached, so changing
+    the environment variable takes effect for files not yet loaded.
     """
     override = os.environ.get(ENV_VAR)
     if override:
         return Path(override).expanduser().resolve()
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    # src/haven/resources.py -> parents[2] is the repository root.
-    return Path(__file__).resolve().parents[2] / "resources"
+    return importlib_resources.files("haven").joinpath(PACKAGE_FOLDER)
 
 
-def _resource_path(name: str) -> Path:
-    """Resolve ``name`` inside :func:`resource_dir`, refusing paths that escape it."""
-    base = resource_dir()
-    path = (base / name).resolve()
-    if not path.is_relative_to(base.resolve()):
+def resource(name: str) -> Traversable:
+    """The resource ``name`` (``"templates/roadmap.json"``), refusing names that leave the folder.
+
+    Raises:
+        ValueError: ``name`` is absolute, empty, or climbs out with ``..``.
+    """
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    if not parts or parts[0] == "/" or ".." in parts or ":" in parts[0]:
         raise ValueError(f"Resource name must stay inside the resource folder: {name!r}")
-    return path
+    return resource_dir().joinpath("/".join(parts))
 
 
 @functools.cache
 def _read_json(name: str) -> dict[str, Any]:
-    path = _resource_path(name)
+    path = resource(name)
     try:
-        with path.open(encoding="utf-8") as handle:
-            data = json.load(handle)
-    except FileNotFoundError as exc:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, IsADirectoryError) as exc:
         raise ResourceError(f"Haven could not find the resource file {path}.") from exc
     except json.JSONDecodeError as exc:
         raise ResourceError(f"The resource file {path} is not valid JSON: {exc}") from exc
@@ -173,6 +184,7 @@ def _crisis_line(entry: dict[str, Any]) -> CrisisLine:
         hours=entry["hours"],
         source=entry["source"],
         checked=dt.date.fromisoformat(entry["checked"]),
+        kinds=tuple(entry.get("kinds", ())),
     )
 
 
@@ -186,9 +198,27 @@ def _crisis_lines() -> tuple[CrisisLine, ...]:
         raise ResourceError(f"{name} has an entry that could not be read: {exc}") from exc
 
 
-def crisis_lines() -> list[CrisisLine]:
-    """Return every bundled helpline and emergency number, in file order."""
-    return list(_crisis_lines())
+def crisis_lines(region: str | None = None) -> list[CrisisLine]:
+    """Return the bundled helplines and emergency numbers, in file order.
+
+    With a region code (``"CA"``, ``"NZ"``…) only that region's lines are returned, followed
+    by the lines that work everywhere; without one, every line.
+    """
+    lines = list(_crisis_lines())
+    if region is None:
+        return lines
+    if region not in _REGIONS:
+        raise ValueError(f"Unknown region {region!r}.")
+    return [line for line in lines if line.region == region] + [
+        line for line in lines if line.region == EVERYWHERE and region != EVERYWHERE
+    ]
+
+
+def crisis_regions() -> list[tuple[str, str]]:
+    """The regions Help now can show, as ``(code, English name)`` in the file's order."""
+    name = "crisis_lines.json"
+    regions = _section(_read_json(name), "regions", name)
+    return [(r["code"], r["name"]) for r in regions if r["code"] in _REGIONS]
 
 
 def roadmap_template() -> list[tuple[str, str]]:
@@ -219,6 +249,13 @@ def grounding() -> dict[str, Any]:
     return load_json("templates/grounding.json")
 
 
+def closeness_cards() -> list[tuple[str, str]]:
+    """The cards of "What closeness means to me", as ``(id, text)`` pairs in file order."""
+    name = "templates/closeness_cards.json"
+    cards = _section(_read_json(name), "cards", name)
+    return [(card["id"], card["text"]) for card in cards]
+
+
 def demo_material() -> dict[str, Any]:
     """Return the fictional material that ``haven demo`` uses to build sample data."""
     return load_json("templates/demo.json")
@@ -226,10 +263,10 @@ def demo_material() -> dict[str, Any]:
 
 @functools.cache
 def _read_theme(name: str) -> str:
-    path = _resource_path(f"themes/{name}.qss")
+    path = resource(f"themes/{name}.qss")
     try:
         return path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, IsADirectoryError) as exc:
         raise ResourceError(f"Haven could not find the theme file {path}.") from exc
 
 

@@ -8,7 +8,15 @@ import pytest
 
 from haven.domain import clock
 from haven.domain.models import normalise_tags
-from haven.domain.ratings import DISTRESS_ANCHORS, anchor_for, check_rating, check_sleep_hours
+from haven.domain.ratings import (
+    DISTRESS_ANCHORS,
+    SCALES,
+    anchor_for,
+    check_rating,
+    check_sleep_hours,
+    legend,
+    words_for,
+)
 
 
 @pytest.mark.parametrize("value", [0, 5, 10])
@@ -30,8 +38,88 @@ def test_a_missing_rating_is_fine_only_where_optional() -> None:
 
 def test_anchors_name_the_scale_in_words() -> None:
     assert anchor_for(0, DISTRESS_ANCHORS) == "calm"
-    assert anchor_for(7, DISTRESS_ANCHORS) == "upset but manageable"
+    assert anchor_for(5, DISTRESS_ANCHORS) == "upset but manageable"
     assert anchor_for(10, DISTRESS_ANCHORS) == "the most distress you can imagine"
+
+
+# Words the issue found wrong, and the words each value must not borrow from its neighbour.
+EXPECTED_WORDS = {
+    "distress": {
+        0: "calm",
+        1: "almost calm",
+        2: "a little unsettled",
+        3: "somewhat upset",
+        4: "upset, still fairly steady",
+        5: "upset but manageable",
+        6: "quite upset, harder to manage",
+        7: "very upset, hard to manage",
+        8: "very distressed",
+        9: "extremely distressed",
+        10: "the most distress you can imagine",
+    },
+    "comfort": {
+        0: "no comfort at all",
+        1: "a trace of comfort",
+        2: "a little comfort",
+        3: "some comfort",
+        4: "a little at ease",
+        5: "somewhat at ease",
+        6: "fairly at ease",
+        7: "mostly at ease",
+        8: "at ease and fairly safe",
+        9: "very much at ease and safe",
+        10: "completely at ease and safe",
+    },
+    "stress": {
+        0: "no stress",
+        1: "hardly any stress",
+        2: "a little stress",
+        3: "mild stress",
+        4: "some stress",
+        5: "a fair amount of stress",
+        6: "quite a lot of stress",
+        7: "a lot of stress",
+        8: "heavy stress",
+        9: "very heavy stress",
+        10: "the most stress you can imagine",
+    },
+}
+ALL_33 = [(scale, value) for scale in ("distress", "comfort", "stress") for value in range(11)]
+
+
+def test_the_33_values_are_all_covered() -> None:
+    assert len(ALL_33) == 33 and set(SCALES) == set(EXPECTED_WORDS)
+
+
+@pytest.mark.parametrize(("scale", "value"), ALL_33)
+def test_every_value_of_every_scale_has_words_that_fit_it(scale: str, value: int) -> None:
+    words = words_for(value, scale)
+    assert words == EXPECTED_WORDS[scale][value]
+    # An in-between value never borrows the words of the anchor below or above it.
+    neighbours = {words_for(v, scale) for v in (value - 1, value + 1) if 0 <= v <= 10}
+    assert words not in neighbours
+
+
+@pytest.mark.parametrize("scale", ["distress", "comfort", "stress"])
+def test_each_scale_has_eleven_different_phrases(scale: str) -> None:
+    assert len({words_for(v, scale) for v in range(11)}) == 11
+
+
+def test_the_issue_examples_now_read_true() -> None:
+    assert words_for(9, "distress") != "upset but manageable"
+    assert words_for(4, "comfort") != "no comfort at all"
+
+
+def test_the_legend_keeps_the_guide_anchors() -> None:
+    assert legend("distress") == (
+        "0 = calm, 5 = upset but manageable, 10 = the most distress you can imagine"
+    )
+    assert legend("comfort").startswith("0 = no comfort at all, 5 = somewhat at ease")
+
+
+def test_words_are_only_for_ratings() -> None:
+    with pytest.raises(ValueError, match="0 to 10"):
+        words_for(11, "distress")
 
 
 def test_sleep_hours_stay_within_a_day() -> None:

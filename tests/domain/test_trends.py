@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from haven.domain import trends
+from haven.domain import events, trends
+from haven.domain import patterns as pattern_rules
 from haven.domain.models import (
     CheckIn,
     Debrief,
@@ -233,7 +234,7 @@ JUDGING = re.compile(r"\bshould\b|\bmust\b|\bfailed\b|!", re.IGNORECASE)
 def test_two_tagged_days_are_not_enough_for_a_pattern() -> None:
     data = [checkin(day(i), 3, tags=("walk",)) for i in range(2)]
     data += [checkin(day(i), 5) for i in range(2, 8)]
-    (walk,) = trends.tag_patterns(data)
+    (walk,) = pattern_rules.tag_patterns(data)
     assert not walk.enough_data
     assert (walk.group.days, walk.rest.days) == (2, 6)
     assert walk.describe() == (
@@ -252,7 +253,7 @@ def test_three_days_with_and_three_without_show_a_pattern_with_its_averages() ->
         checkin(day(4), 6, 3),
         checkin(day(5), 6, 2, tags=("work",)),
     ]
-    patterns = trends.tag_patterns(data)
+    patterns = pattern_rules.tag_patterns(data)
     walk = patterns[0]
     assert walk.subject == "walk" and walk.enough_data
     assert (walk.group.days, walk.rest.days) == (3, 3)
@@ -272,14 +273,14 @@ def test_three_days_with_and_three_without_show_a_pattern_with_its_averages() ->
 
 def test_a_tag_on_every_day_has_nothing_to_compare_with() -> None:
     data = [checkin(day(i), 3, tags=("home",)) for i in range(10)]
-    (home,) = trends.tag_patterns(data)
+    (home,) = pattern_rules.tag_patterns(data)
     assert not home.enough_data and home.rest.days == 0
 
 
 def test_sleep_is_compared_with_the_distress_of_the_day_after_the_night() -> None:
     data = [checkin(day(i), 7, 2, sleep=5) for i in range(3)]  # short nights
     data += [checkin(day(i), 3, 6, sleep=7.5) for i in range(3, 7)]
-    pattern = trends.sleep_pattern(data)
+    pattern = pattern_rules.sleep_pattern(data)
     assert pattern is not None and pattern.enough_data
     assert (pattern.group.days, pattern.rest.days) == (3, 4)
     assert (pattern.group.distress, pattern.rest.distress) == (7.0, 3.0)
@@ -295,7 +296,7 @@ def test_sleep_is_compared_with_the_distress_of_the_day_after_the_night() -> Non
 def test_sleep_can_be_read_as_the_night_after_the_checkin() -> None:
     # Sleep on day i, distress on day i + 1: short nights are followed by distress 8.
     data = [checkin(day(0), 1, sleep=5), checkin(day(1), 8, sleep=5), checkin(day(2), 8)]
-    pattern = trends.sleep_pattern(data, min_days=1, night_before=False)
+    pattern = pattern_rules.sleep_pattern(data, min_days=1, night_before=False)
     assert pattern is not None
     assert (pattern.group.days, pattern.group.distress) == (2, 8.0)
     assert pattern.rest.days == 0 and not pattern.enough_data
@@ -303,13 +304,13 @@ def test_sleep_can_be_read_as_the_night_after_the_checkin() -> None:
 
 def test_sleep_without_enough_nights_says_so_and_no_sleep_gives_none() -> None:
     data = [checkin(day(0), 5, sleep=5), checkin(day(1), 5, sleep=8)]
-    pattern = trends.sleep_pattern(data)
+    pattern = pattern_rules.sleep_pattern(data)
     assert pattern is not None and not pattern.enough_data
     assert pattern.describe() == (
         "There is not enough yet to see a pattern for sleep "
         "(needs at least 3 nights under 6 hours and 3 of 6 hours or more)."
     )
-    assert trends.sleep_pattern([checkin(day(0), 5)]) is None
+    assert pattern_rules.sleep_pattern([checkin(day(0), 5)]) is None
     assert trends.PATTERN_NOTE and not JUDGING.search(trends.PATTERN_NOTE)
 
 
@@ -336,7 +337,7 @@ def test_zone_counts_follow_each_situations_moves() -> None:
         history=[ZoneMove(None, Zone.NEEDS_BOUNDARIES, at=at(day(4)))],
     )
     m, b, n = Zone.MANAGEABLE, Zone.NEEDS_BOUNDARIES, Zone.NOT_YET
-    counts = trends.zone_counts_over_time([never_moved, moved, placed], [day(i) for i in range(7)])
+    counts = events.zone_counts_over_time([never_moved, moved, placed], [day(i) for i in range(7)])
     assert [(d, c[m], c[b], c[n]) for d, c in counts] == [
         (day(0), 1, 0, 0),  # only "Lights off" exists
         (day(1), 1, 0, 1),  # "Hugs" starts in its first move's from-zone
@@ -355,17 +356,17 @@ def test_zone_counts_use_local_days_and_keep_every_zone() -> None:
         created_at=at(day(0)),
         history=[ZoneMove(Zone.NOT_YET, Zone.MANAGEABLE, at=at(day(2), 0, 30))],
     )
-    counts = dict(trends.zone_counts_over_time([late_move], [day(1), day(2)]))
+    counts = dict(events.zone_counts_over_time([late_move], [day(1), day(2)]))
     assert counts[day(1)] == {Zone.MANAGEABLE: 0, Zone.NEEDS_BOUNDARIES: 0, Zone.NOT_YET: 1}
     assert counts[day(2)][Zone.MANAGEABLE] == 1
-    assert trends.zone_counts_over_time([], [day(0)]) == [
-        (day(0), dict.fromkeys(trends.ZONE_ORDER, 0))
+    assert events.zone_counts_over_time([], [day(0)]) == [
+        (day(0), dict.fromkeys(events.ZONE_ORDER, 0))
     ]
 
 
 def test_days_from_steps_and_always_ends_on_the_last_day() -> None:
-    assert trends.days_from(day(0), day(9), 4) == [day(0), day(4), day(8), day(9)]
-    assert trends.days_from(day(0), day(2)) == [day(0), day(1), day(2)]
+    assert events.days_from(day(0), day(9), 4) == [day(0), day(4), day(8), day(9)]
+    assert events.days_from(day(0), day(2)) == [day(0), day(1), day(2)]
 
 
 # -- practices and markers ------------------------------------------------------------------
@@ -389,7 +390,7 @@ def test_practice_points_are_the_finished_practices_of_one_step_oldest_first() -
     other = practice(2, "kissing", 3, 3, 3)
     draft = practice(3, "hands", 1, 9, 1)
     draft.status = PracticeStatus.DRAFT
-    chosen = trends.practice_points([later, other, draft, earlier], "hands")
+    chosen = events.practice_points([later, other, draft, earlier], "hands")
     assert [(p.day, p.before, p.peak, p.after) for p in chosen] == [
         (day(1), 4, 7, None),
         (day(5), 2, 5, 1),
@@ -399,7 +400,7 @@ def test_practice_points_are_the_finished_practices_of_one_step_oldest_first() -
 
 def test_peak_points_cover_every_step_but_need_a_peak() -> None:
     no_peak = practice(0, "hands", 2, None, 1)
-    peaks = trends.peak_points([practice(4, "hands", 2, 6, 1), practice(2, None, 1, 3, 1), no_peak])
+    peaks = events.peak_points([practice(4, "hands", 2, 6, 1), practice(2, None, 1, 3, 1), no_peak])
     assert [(p.day, p.peak) for p in peaks] == [(day(2), 3), (day(4), 6)]
 
 
@@ -408,10 +409,10 @@ def test_markers_carry_plain_labels_and_local_days() -> None:
         ("Holding hands", StateChange(StepState.NOT_STARTED, StepState.PRACTISING, at(day(1))))
     ]
     moves = [("Lights off", ZoneMove(Zone.NOT_YET, Zone.MANAGEABLE, at=at(day(2), 0, 30)))]
-    assert trends.step_events(changes) == [
-        trends.Event(day(1), trends.EventKind.STEP, "Holding hands: Practising")
+    assert events.step_events(changes) == [
+        events.Event(day(1), events.EventKind.STEP, "Holding hands: Practising")
     ]
-    assert trends.zone_events(moves) == [
-        trends.Event(day(2), trends.EventKind.ZONE, "Lights off: Feels manageable")
+    assert events.zone_events(moves) == [
+        events.Event(day(2), events.EventKind.ZONE, "Lights off: Feels manageable")
     ]
-    assert trends.zone_events(moves, tz=UTC)[0].day == day(1)
+    assert events.zone_events(moves, tz=UTC)[0].day == day(1)

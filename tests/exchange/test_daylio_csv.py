@@ -455,15 +455,12 @@ def many_rows(n: int) -> list[list[str]]:
 def test_fifty_thousand_rows_import_in_one_go(vault: Vault, tmp_path: Path) -> None:
     path = write_daylio(tmp_path / "big.csv", many_rows(50_000))
 
-    started = time.perf_counter()
-    report = import_daylio(vault, path)
-    elapsed = time.perf_counter() - started
+    report = import_daylio(vault, path)  # its speed is measured in bench/, not here
 
     assert report == ImportReport(added=50_000, skipped_existing=0)
     assert vault.journal.count() == 50_000
     assert dict(vault.journal.tags()) == {"walk": 25_000, "tea": 25_000}
     assert vault.journal.count_matches("Note 49999") == 1
-    assert elapsed < 30, f"50,000 rows took {elapsed:.1f} s (about 3 s is usual)"
 
 
 @pytest.mark.slow

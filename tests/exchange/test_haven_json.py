@@ -36,6 +36,15 @@ from haven.domain.models import (
     Trigger,
     Zone,
 )
+from haven.domain.reflection import (
+    FearCheck,
+    FearCheckEnding,
+    KindWord,
+    LearnMark,
+    Pile,
+    Placement,
+    ValuesSort,
+)
 from haven.exchange import (
     FORMAT,
     VERSION,
@@ -190,6 +199,30 @@ def fill(vault: Vault) -> None:
     )
     vault.grounding.add(GroundingUse(tool=GroundingTool.PACED_BREATHING, at=at(15), note=EMOJI))
 
+    vault.reflections.add_fear_check(
+        FearCheck(
+            at=at(16),
+            happening="A car door outside",
+            body=ARABIC,
+            safe_now="I am home",
+            ending=FearCheckEnding.PAUSE,
+            finished=True,
+            share=True,
+        )
+    )
+    for day, pile in ((17, Pile.SOME), (18, Pile.A_LOT)):
+        vault.reflections.add_values_sort(
+            ValuesSort(
+                at=at(day),
+                placements=[
+                    Placement("being-asked", "Being asked", pile),
+                    Placement("own:1", HEBREW, Pile.NOT_NOW),
+                ],
+            )
+        )
+    vault.reflections.add_kind_word(KindWord(at=at(19), words="Gently does it", note=EMOJI))
+    vault.reflections.set_learn_mark(LearnMark("triggers-and-reminders", helpful=True))
+
     vault.drafts.save("journal:new", {"title": "half", "body": ARABIC, "tags": ["x"]})
     vault.drafts.save("practice:abc", {"intention": "", "distress": 3})
 
@@ -245,6 +278,10 @@ def test_export_is_a_versioned_document_with_every_section(full: Vault) -> None:
         "practices",
         "safety_plan",
         "grounding",
+        "fear_checks",
+        "values_sorts",
+        "kind_words",
+        "learn_marks",
         "drafts",
         "settings",
     ]
@@ -266,6 +303,10 @@ def test_export_is_a_versioned_document_with_every_section(full: Vault) -> None:
         "thresholds": 3,
         "practices": 2,
         "grounding": 2,
+        "fear_checks": 1,
+        "values_sorts": 2,
+        "kind_words": 1,
+        "learn_marks": 1,
         "drafts": 2,
     }
     assert {k: len(v) for k, v in doc["safety_plan"].items()} == {
@@ -348,6 +389,8 @@ def test_export_import_export_gives_the_same_document(full: Vault, other: Vault)
     assert report.added["journal"] == 3
     assert report.added["boundaries"] == 1
     assert report.added["settings"] == 2
+    assert report.added["values_sorts"] == 2
+    assert report.added["learn_marks"] == 1
 
 
 def test_text_in_any_script_and_a_one_megabyte_body_come_back_exactly(

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from haven.domain import trends
+from haven.domain import events, trends
+from haven.domain.events import Event, EventKind, PracticePoint
 from haven.domain.models import (
     Debrief,
     Practice,
@@ -23,8 +24,8 @@ from haven.domain.models import (
     Zone,
     ZoneMove,
 )
-from haven.domain.trends import DailyPoint, Event, EventKind, PracticePoint, Scale
-from haven.report import charts
+from haven.domain.trends import DailyPoint, Scale
+from haven.report import charts, pacing_charts, progress_chart
 from haven.report.palette import DARK, LIGHT, PALETTES, palette_for
 
 TZ = timezone(timedelta(hours=1))
@@ -69,8 +70,8 @@ def ten_years() -> list[DailyPoint]:
 
 
 @pytest.fixture
-def chart() -> charts.ProgressChart:
-    c = charts.ProgressChart("light")
+def chart() -> progress_chart.ProgressChart:
+    c = progress_chart.ProgressChart("light")
     c.set_data(
         SMALL,
         peaks=[PracticePoint(day(1), datetime(2026, 3, 3, 21, tzinfo=TZ), 3, 7, 2, "s", "p")],
@@ -87,9 +88,9 @@ def chart() -> charts.ProgressChart:
 
 _CHILD = """
 import json, os, sys
-import haven.report.charts as charts
+import haven.report.progress_chart as progress_chart
 imported_early = "matplotlib" in sys.modules
-chart = charts.ProgressChart()
+chart = progress_chart.ProgressChart()
 chart.figure.canvas.draw()
 import matplotlib
 print(json.dumps({"early": imported_early, "env": os.environ["MPLCONFIGDIR"],
@@ -120,7 +121,7 @@ def test_importing_charts_does_not_load_matplotlib_and_its_cache_goes_to_havens(
 
 
 def test_the_progress_chart_holds_daily_values_and_rolling_means(
-    chart: charts.ProgressChart,
+    chart: progress_chart.ProgressChart,
 ) -> None:
     x = nums([p.day for p in SMALL])
     assert xy(chart.dot_lines[Scale.DISTRESS]) == list(zip(x, [2.0, 4.0, 6.0], strict=True))
@@ -146,7 +147,7 @@ def test_the_two_scales_have_different_colours_and_neither_is_red() -> None:
 
 
 def test_set_range_moves_the_limits_and_reuses_the_same_lines(
-    chart: charts.ProgressChart,
+    chart: progress_chart.ProgressChart,
 ) -> None:
     lines_before = [*chart.lines, *chart.distress_ax.lines, *chart.comfort_ax.lines]
     chart.set_range(day(1), day(2))
@@ -159,7 +160,7 @@ def test_set_range_moves_the_limits_and_reuses_the_same_lines(
 
 
 def test_ten_years_are_averaged_by_month_and_short_ranges_by_day() -> None:
-    c = charts.ProgressChart()
+    c = progress_chart.ProgressChart()
     data = ten_years()
     c.set_data(data)
     c.set_range(data[0].day, data[-1].day)
@@ -176,7 +177,9 @@ def test_ten_years_are_averaged_by_month_and_short_ranges_by_day() -> None:
     assert any("7-day average" in t.get_text() for t in c.legend.get_texts())
 
 
-def test_event_words_show_when_few_and_hide_when_crowded(chart: charts.ProgressChart) -> None:
+def test_event_words_show_when_few_and_hide_when_crowded(
+    chart: progress_chart.ProgressChart,
+) -> None:
     assert [t.get_visible() for _, t in chart.event_texts] == [True, True]
     assert "Holding hands: Practising" in chart.event_texts[0][1].get_text()
     chart.set_range(day(2), day(8))  # neither marker in view
@@ -188,7 +191,7 @@ def test_event_words_show_when_few_and_hide_when_crowded(chart: charts.ProgressC
     assert "12 threshold moves" in chart.summary()
 
 
-def test_a_range_without_checkins_says_so(chart: charts.ProgressChart) -> None:
+def test_a_range_without_checkins_says_so(chart: progress_chart.ProgressChart) -> None:
     chart.set_range(day(3), day(7))
     assert chart.empty_text.get_visible()
     assert charts.NO_CHECKINS_TEXT in chart.summary()
@@ -196,7 +199,7 @@ def test_a_range_without_checkins_says_so(chart: charts.ProgressChart) -> None:
     assert not chart.empty_text.get_visible()
 
 
-def test_the_theme_recolours_the_same_chart(chart: charts.ProgressChart) -> None:
+def test_the_theme_recolours_the_same_chart(chart: progress_chart.ProgressChart) -> None:
     from matplotlib.colors import to_hex
 
     chart.set_theme("dark")
@@ -209,7 +212,7 @@ def test_the_theme_recolours_the_same_chart(chart: charts.ProgressChart) -> None
 
 
 def test_the_summary_gives_range_averages_latest_means_and_points(
-    chart: charts.ProgressChart,
+    chart: progress_chart.ProgressChart,
 ) -> None:
     text = chart.summary()
     assert text.startswith("Distress and comfort from 2 March 2026 to 11 March 2026.")
@@ -244,7 +247,7 @@ def practice(n: int, before: int | None, peak: int | None, after: int | None) ->
 
 def test_the_practice_chart_shows_before_peak_and_after_for_each_practice() -> None:
     step = RoadmapStep(title="Holding hands", uid="hands")
-    fig = charts.practice_chart(
+    fig = pacing_charts.practice_chart(
         [practice(4, 2, 5, 1), practice(1, 4, 7, None)], step, theme="high-contrast"
     )
     (ax,) = fig.axes
@@ -254,8 +257,8 @@ def test_the_practice_chart_shows_before_peak_and_after_for_each_practice() -> N
     assert xy(lines["At the peak"]) == [(1.0, 7.0), (2.0, 5.0)]
     assert math.isnan(xy(lines["Afterwards"])[0][1])  # not recorded: a gap, not a zero
     assert ax.get_title(loc="left") == "Holding hands"
-    points = trends.practice_points([practice(1, 4, 7, None)], "hands")
-    assert charts.practice_summary_text(points, "Holding hands") == (
+    points = events.practice_points([practice(1, 4, 7, None)], "hands")
+    assert pacing_charts.practice_summary_text(points, "Holding hands") == (
         "Practices for 'Holding hands': 1 finished practice, from 3 March 2026 to "
         "3 March 2026. Average distress before 4.0, at the peak 7.0, afterwards not "
         "recorded. The latest, on 3 March 2026: before 4, at the peak 7, afterwards "
@@ -264,7 +267,7 @@ def test_the_practice_chart_shows_before_peak_and_after_for_each_practice() -> N
 
 
 def test_the_practice_chart_without_practices_says_so() -> None:
-    fig = charts.practice_chart([], RoadmapStep(title="Kissing", uid="k"))
+    fig = pacing_charts.practice_chart([], RoadmapStep(title="Kissing", uid="k"))
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert "No finished practices for this step yet." in texts
 
@@ -280,12 +283,12 @@ def test_the_thresholds_chart_stacks_the_zone_counts() -> None:
             history=[ZoneMove(Zone.NOT_YET, Zone.NEEDS_BOUNDARIES, at=start + timedelta(days=2))],
         ),
     ]
-    fig = charts.thresholds_chart(items, day(0), day(4), "dark")
+    fig = pacing_charts.thresholds_chart(items, day(0), day(4), "dark")
     (ax,) = fig.axes
-    assert [c.get_label() for c in ax.collections] == [z.label for z in trends.ZONE_ORDER]
+    assert [c.get_label() for c in ax.collections] == [z.label for z in events.ZONE_ORDER]
     assert ax.get_ylim()[1] >= 2
-    counts = trends.zone_counts_over_time(items, [day(0), day(4)])
-    assert charts.thresholds_summary_text(counts) == (
+    counts = events.zone_counts_over_time(items, [day(0), day(4)])
+    assert pacing_charts.thresholds_summary_text(counts) == (
         "Situations in each zone from 2 March 2026 to 6 March 2026. At the start, on "
         "2 March 2026: Feels manageable 1, Needs boundaries 0, Not yet 1. At the end, on "
         "6 March 2026: Feels manageable 1, Needs boundaries 1, Not yet 0."
@@ -313,13 +316,15 @@ def test_drawing_and_exporting_charts_writes_no_file(
     monkeypatch.chdir(work)
     before = files_under(tmp_path)
 
-    progress = charts.ProgressChart("high-contrast")
+    progress = progress_chart.ProgressChart("high-contrast")
     progress.set_data(ten_years())
     progress.set_range_choice("all", today=date(2026, 3, 30))
     figures = [
         progress.figure,
-        charts.practice_chart([practice(1, 3, 5, 2)], RoadmapStep(title="Hands", uid="hands")),
-        charts.thresholds_chart([Threshold("Lights off")], day(0), day(30)),
+        pacing_charts.practice_chart(
+            [practice(1, 3, 5, 2)], RoadmapStep(title="Hands", uid="hands")
+        ),
+        pacing_charts.thresholds_chart([Threshold("Lights off")], day(0), day(30)),
     ]
     outputs = {}
     for fig in figures:

@@ -20,8 +20,9 @@ import pytest
 
 from haven.demo import populate
 from haven.domain.models import JournalEntry
-from haven.report import pdf as P
 from haven.report import summary as S
+from haven.report.pdf import writer as P
+from haven.report.pdf.summary import render_pdf
 from haven.report.protect import PasswordProblem, protect
 from haven.store import Vault
 from tests.report.test_summary import (
@@ -81,7 +82,7 @@ def filled(vault: Vault) -> Filled:
 
 
 def render(vault: Vault, **kwargs: object) -> bytes:
-    return P.render_pdf(S.build_summary(vault, S.SummaryOptions(START, END, **kwargs)))  # type: ignore[arg-type]
+    return render_pdf(S.build_summary(vault, S.SummaryOptions(START, END, **kwargs)))  # type: ignore[arg-type]
 
 
 # == what is in it ================================================================================
@@ -112,11 +113,12 @@ def test_the_chosen_sections_are_there_and_the_file_is_sound(
         "Safety plan",
         "Stop signals",
         "Let go gently and stay near.",
-        "Robin Example",
         "Things I want to talk about",
         "I would like to talk about the evening walk.",
     ):
         assert heading in text, heading
+    # Other people's numbers travel only when the person ticks them.
+    assert "Robin Example" not in text
     # The ratings with their words, and the figures.
     assert "0 = calm, 5 = upset but manageable, 10 = the most distress you can imagine" in text
     assert "0 = no comfort at all" in text
@@ -297,8 +299,8 @@ def test_an_empty_journal_and_no_sections_still_make_a_sound_pdf(vault: Vault, t
 def test_high_contrast_prints_too(vault: Vault, filled: Filled, tool) -> None:
     summary = S.build_summary(vault, S.SummaryOptions(START, END, sections={"checkins"}))
 
-    qpdf_ok(tool, P.render_pdf(summary, theme="high-contrast"))
-    qpdf_ok(tool, P.render_pdf(summary, theme="dark"))
+    qpdf_ok(tool, render_pdf(summary, theme="high-contrast"))
+    qpdf_ok(tool, render_pdf(summary, theme="dark"))
 
 
 @pytest.mark.slow
@@ -307,7 +309,7 @@ def test_a_year_of_demo_data_renders(vault: Vault, tool) -> None:
     populate(vault, years=1, end=end)
     chosen = S.SummaryOptions(end - timedelta(days=364), end, sections=set(S.SECTIONS))
 
-    data = P.render_pdf(S.build_summary(vault, chosen))
+    data = render_pdf(S.build_summary(vault, chosen))
 
     qpdf_ok(tool, data)
     text = text_of(tool, data)

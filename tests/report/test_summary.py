@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from haven.domain.events import EventKind
 from haven.domain.models import (
     Actor,
     Boundary,
@@ -27,9 +28,9 @@ from haven.domain.models import (
     SignalKind,
     StepState,
     Threshold,
+    Trigger,
     Zone,
 )
-from haven.domain.trends import EventKind
 from haven.report import summary as S
 from haven.store import Vault
 
@@ -180,13 +181,31 @@ def everything_text(summary: S.Summary) -> str:
 
 
 # == options ======================================================================================
-def test_the_default_is_every_section_but_the_journal() -> None:
+def test_the_default_is_every_section_but_the_journal_and_reflections() -> None:
     chosen = S.SummaryOptions(START, END)
 
-    assert chosen.sections == frozenset(S.SECTIONS) - {"journal"}
-    assert chosen.safety_parts == frozenset(S.SAFETY_PARTS)
+    assert chosen.sections == frozenset(S.SECTIONS) - {"journal", "reflections"}
+    assert chosen.safety_parts == frozenset(S.SAFETY_PARTS) - {"contacts", "triggers"}
     assert chosen.journal_uids is None
     assert not chosen.discreet
+
+
+def test_support_contacts_and_triggers_are_left_out_until_the_person_ticks_them(
+    vault: Vault,
+) -> None:
+    vault.safety.add(Contact("Robin", "sister", "07700 900123"))
+    vault.safety.add(Trigger("Raised voices in the hallway"))
+    by_default = S.build_summary(vault, options(sections={"safety-plan"}))
+    assert "07700 900123" not in everything_text(by_default)
+    assert "Raised voices" not in everything_text(by_default)
+    assert "contacts" not in by_default.safety_plan.parts
+
+    ticked = S.build_summary(
+        vault,
+        options(sections={"safety-plan"}, safety_parts=S.DEFAULT_SAFETY_PARTS | {"contacts"}),
+    )
+    assert "07700 900123" in everything_text(ticked)
+    assert "Raised voices" not in everything_text(ticked)
 
 
 def test_last_days_ends_today_by_default() -> None:

@@ -29,6 +29,7 @@ from haven.domain.models import (
     Trigger,
     Zone,
 )
+from haven.domain.reflection import FearCheck, KindWord, LearnMark, Pile, Placement, ValuesSort
 from haven.store import Vault
 from tests.conftest import PASSPHRASE
 
@@ -63,6 +64,14 @@ def fill_every_repository(vault: Vault, marker: str) -> None:
     check = vault.safety.add(ChecklistItem(activity=marker))
     vault.safety.mark_checklist(check.id, ChecklistAnswer.YES, note=marker)
     vault.grounding.add(GroundingUse(tool=GroundingTool.BODY_SCAN, note=marker))
+    vault.reflections.add_fear_check(
+        FearCheck(happening=marker, body=marker, safe_now=marker, not_safe=marker, will_do=marker)
+    )
+    vault.reflections.add_values_sort(
+        ValuesSort(note=marker, placements=[Placement("own:1", marker, Pile.A_LOT)])
+    )
+    vault.reflections.add_kind_word(KindWord(moment=marker, words=marker, note=marker))
+    vault.reflections.set_learn_mark(LearnMark(reading=marker, helpful=True))
     vault.drafts.save("journal:new", {"body": marker})
     vault.settings.set("note", marker)
 
@@ -111,4 +120,6 @@ def test_the_vault_still_reads_everything_back(vault: Vault, data_dir: Path) -> 
     again.unlock(PASSPHRASE)
     assert again.journal.search(MARKER)[0].title == MARKER
     assert again.safety.list(Contact)[0].name == MARKER
+    assert again.reflections.kind_words()[0].words == MARKER
+    assert MARKER in again.reflections.learn_marks()
     again.lock()

@@ -19,6 +19,7 @@ from haven.store import (
     VaultLocked,
     VaultMissing,
     WrongSecret,
+    migrations,
 )
 from haven.store.keyfile import CHEAP_KDF, KdfParams, KeyFile
 from tests.conftest import PASSPHRASE
@@ -34,7 +35,7 @@ def file_hashes(folder: Path) -> dict[str, str]:
 
 def test_a_new_vault_is_unlocked_migrated_and_private(vault: Vault, data_dir: Path) -> None:
     assert vault.is_unlocked
-    assert vault.schema_version == 2
+    assert vault.schema_version == migrations.LATEST
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     for path in (vault.db_path, vault.key_path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -123,9 +124,11 @@ def test_creating_over_an_existing_vault_is_refused(vault: Vault, data_dir: Path
         Vault.create(data_dir, "another", kdf=CHEAP_KDF)
 
 
-def test_unlocking_where_there_is_no_vault_says_how_to_make_one(tmp_path: Path) -> None:
-    with pytest.raises(VaultMissing, match="haven init"):
+def test_unlocking_where_there_is_no_vault_says_so_with_the_folder(tmp_path: Path) -> None:
+    with pytest.raises(VaultMissing, match="There is no Haven journal in") as missing:
         Vault(tmp_path / "nothing").unlock("x")
+    assert missing.value.where == str(tmp_path / "nothing")
+    assert "haven init" not in str(missing.value)  # what to type is the CLI's to say
 
 
 def test_a_plaintext_database_is_refused_and_left_alone(tmp_path: Path) -> None:

@@ -39,6 +39,14 @@ def session(data_dir: Path) -> Iterator[Session]:
 
 
 @pytest.fixture
+def open_session(session: Session, data_dir: Path) -> Session:
+    """The one shared unlocked session: a new vault (passphrase PASSPHRASE), adopted."""
+    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
+    session.adopt(vault)
+    return session
+
+
+@pytest.fixture
 def existing_vault(data_dir: Path) -> str:
     """A locked vault on disk (passphrase PASSPHRASE); returns its recovery code."""
     vault, code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)

@@ -18,13 +18,8 @@ from haven.domain.models import GroundingTool
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
 from haven.ui.calm.breathing import FRAME_MS
-from haven.ui.calm.grounding_tools import (
-    BreathingPanel,
-    GroundingDialog,
-    RatingPanel,
-    StepsPanel,
-    open_grounding_tool,
-)
+from haven.ui.calm.grounding_panels import BreathingPanel, RatingPanel, StepsPanel
+from haven.ui.calm.grounding_tools import GroundingDialog, open_grounding_tool
 from haven.ui.core.session import IDLE, QUICK_HIDE, Session
 
 STEP_TOOLS = [GroundingTool.SENSES_54321, GroundingTool.BODY_SCAN]
@@ -110,7 +105,8 @@ def test_steps_follow_the_bundled_words_and_never_advance_by_themselves(
     dialog = open_tool(session, opened, GroundingTool.SENSES_54321)
     steps = dialog.exercise
     assert steps.index == -1
-    qtbot.wait(300)
+    # Nothing could move it on: no timer runs in the steps panel (no fixed wait needed).
+    assert [t for t in steps.findChildren(QTimer) if t.isActive()] == []
     assert steps.index == -1
     expected = [raw["prompt"] for raw in resources.grounding()["senses_54321"]["steps"]]
     assert [text for _title, text in steps.steps] == expected
@@ -222,7 +218,7 @@ def test_reduced_motion_shows_no_animation(qtbot, session, opened) -> None:
     assert panel.reduced.isChecked()
 
     panel.guide.toggle.click()
-    qtbot.wait(120)
+    qtbot.waitUntil(lambda: panel.guide.cue.text() == "Breathe in…")
 
     assert not panel.guide.circle.isVisibleTo(dialog)
     assert _frame_timers(dialog) == []  # no animation timer runs, only the words change

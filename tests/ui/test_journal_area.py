@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -14,8 +13,6 @@ from PySide6.QtWidgets import QApplication
 from haven.domain.clock import now
 from haven.domain.models import JournalEntry
 from haven.resources import journal_prompts
-from haven.store import Vault
-from haven.store.keyfile import CHEAP_KDF
 from haven.ui.core.session import Session
 from haven.ui.journal.area import JournalArea
 from haven.ui.journal.editor import NEW_KEY
@@ -25,13 +22,6 @@ from tests.ui.conftest import widgets_holding
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 AUTOSAVE_WITHIN_MS = 8000  # "every few seconds": 2 s after the last key, 5 s at most
-
-
-@pytest.fixture
-def open_session(session: Session, data_dir: Path) -> Session:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
-    session.adopt(vault)
-    return session
 
 
 @pytest.fixture
@@ -252,7 +242,7 @@ def test_keep_it_leaves_the_entry_alone(qtbot, journal: JournalArea) -> None:
 def test_the_undo_offer_goes_away_after_a_few_seconds(qtbot, journal: JournalArea) -> None:
     entry = add(journal, "brief")
     journal.open_entry(entry.id)
-    journal._undo_timer.setInterval(50)
+    journal.undo_bar.seconds = 0.05
     journal.ask_delete()
     journal.delete_entry()
     assert journal.undo_bar.isVisible()

@@ -15,7 +15,7 @@ from haven.domain.models import Actor, Contact, PausePlanStep
 from haven.ui.calm.help_now import HelpNowDialog
 from haven.ui.calm.pause import PauseDialog
 from haven.ui.core.session import IDLE
-from haven.ui.settings.area import RecoveryCodeDialog
+from haven.ui.settings.recovery_dialog import RecoveryCodeDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 
@@ -69,11 +69,13 @@ def test_the_idle_lock_watches_input_only_while_unlocked(qtbot, unlocked):
 
 def test_input_restarts_the_idle_timer(qtbot, unlocked):
     window = unlocked
-    window.idle.set_interval_ms(400)
-    for _ in range(4):
-        qtbot.wait(150)
-        qtbot.keyClick(window.workspace.nav, Qt.Key.Key_Down)
+    window.idle.set_interval_ms(60_000)
+    timer = window.idle._timer
+    timer.stop()  # as if the time had run out, without waiting for it
+    qtbot.keyClick(window.workspace.nav, Qt.Key.Key_Down)
+    assert timer.isActive() and timer.remainingTime() > 50_000  # the full minute again
     assert window.session.is_unlocked
+    window.idle.set_interval_ms(200)  # with no more input, it locks
     qtbot.waitUntil(lambda: not window.session.is_unlocked, timeout=3000)
 
 
@@ -156,8 +158,9 @@ def test_after_a_lock_the_keychain_is_offered_not_used(qtbot, unlocked):
     window = unlocked
     window.session.vault.enable_keychain()
     window.lock_now()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: window.unlock_view.keychain_button.isVisible())
     assert not window.session.is_unlocked  # never reopened by itself after a lock
+    assert not window.session.tasks.busy  # and no keychain read is under way
     assert window.unlock_view.keychain_button.isVisible()
     qtbot.mouseClick(window.unlock_view.keychain_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session.is_unlocked)

@@ -24,35 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from haven.domain.models import PracticeStatus, RoadmapStep, Signal, SignalKind, StepState
+from haven.domain.rules import felt_harder
 from haven.store import Vault
-from haven.store.keyfile import CHEAP_KDF
 from haven.ui.calm.pause import PauseDialog
 from haven.ui.core.session import Session
 from haven.ui.pacing import common as pacing_common
 from haven.ui.pacing.common import DropListView
-from haven.ui.pacing.practice.area import (
-    DEBRIEF,
-    DRAFT_PREFIX,
-    DURING,
-    HARD_PROMPT,
-    PRE,
-    START,
-    PracticeArea,
-    elapsed_text,
-    felt_harder,
-)
+from haven.ui.pacing.practice.area import DRAFT_PREFIX, PracticeArea
+from haven.ui.pacing.practice.form import HARD_PROMPT, elapsed_text
+from haven.ui.pacing.practice.pages import DEBRIEF, DURING, PRE, START
 from haven.ui.shell.theme import apply_theme
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 
 MARKER = "Heliotrope-anchor-3318"
-
-
-@pytest.fixture
-def open_session(session: Session, data_dir: Path) -> Session:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
-    session.adopt(vault)
-    return session
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtTest import QTest
 
 from haven.domain.clock import ensure_aware, today
+from haven.domain.events import EventKind
 from haven.domain.models import (
     CheckIn,
     Debrief,
@@ -27,10 +28,8 @@ from haven.domain.models import (
     Threshold,
     Zone,
 )
-from haven.domain.trends import EventKind, Scale
+from haven.domain.trends import Scale
 from haven.report.palette import DARK
-from haven.store import Vault
-from haven.store.keyfile import CHEAP_KDF
 from haven.ui.core.session import Session
 from haven.ui.progress.area import ProgressArea
 from tests.conftest import PASSPHRASE
@@ -100,13 +99,6 @@ def rolling(values: dict[date, float], first: date, last: date) -> list[tuple[da
         out.append((day, sum(window) / len(window)))
         day += timedelta(days=1)
     return out
-
-
-@pytest.fixture
-def open_session(session: Session, data_dir: Path) -> Session:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
-    session.adopt(vault)
-    return session
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ step back (told kindly), delete with undo, and find everything again after a loc
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -34,8 +33,6 @@ from haven.domain.models import (
     RoadmapStep,
     StepState,
 )
-from haven.store import Vault
-from haven.store.keyfile import CHEAP_KDF
 from haven.ui.core.session import Session
 from haven.ui.pacing import common as pacing_common
 from haven.ui.pacing.common import DropListView
@@ -46,13 +43,6 @@ from tests.ui.conftest import widgets_holding
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 MARKER = "Zinnia-harbour-7731"
-
-
-@pytest.fixture
-def open_session(session: Session, data_dir: Path) -> Session:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
-    session.adopt(vault)
-    return session
 
 
 @pytest.fixture

@@ -38,9 +38,12 @@ def test_help_now_lists_the_persons_contacts_then_the_crisis_lines(qtbot, unlock
     robin = next(i for i, t in enumerate(texts) if "Robin" in t)
     assert robin < next(i for i, t in enumerate(texts) if "Ade" in t)
     for line in resources.crisis_lines():
-        index = next(i for i, t in enumerate(texts) if line.name.replace("&", "&amp;") in t)
+        index = next(
+            i
+            for i, t in enumerate(texts)
+            if line.name.replace("&", "&amp;") in t and (line.call or line.text or "") in t
+        )
         assert robin < index
-        assert (line.call or line.text or "") in texts[index]
         assert line.purpose in texts[index]
         assert line.source in texts[index]
     assert "07700 900123" in joined and "sister" in joined

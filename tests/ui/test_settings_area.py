@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from haven import config, resources
 from haven.store import Vault, WrongSecret, keychain
 from haven.ui.calm.help_now import HelpNowDialog
-from haven.ui.settings.area import RecoveryCodeDialog
+from haven.ui.settings.recovery_dialog import RecoveryCodeDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import STRONG
 

@@ -7,7 +7,6 @@ opt-in reminder to look at the map says nothing about what the map holds.
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
 
 from haven.domain.clock import now, today
 from haven.domain.models import Threshold, Zone, ZoneMove
-from haven.store import Vault
-from haven.store.keyfile import CHEAP_KDF
 from haven.store.repositories.thresholds import REVIEW_WEEKS_KEY, REVIEWED_ON_KEY
 from haven.ui.core.session import Session
 from haven.ui.pacing import common as pacing_common
@@ -39,13 +36,6 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 MARKER = "Marigold-quay-5520"
 REMINDER = "Your map is ready for a look whenever you like."
-
-
-@pytest.fixture
-def open_session(session: Session, data_dir: Path) -> Session:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
-    session.adopt(vault)
-    return session
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,22 +20,12 @@ from haven.domain.models import (
     RoadmapStep,
     Threshold,
 )
-from haven.store import Vault
-from haven.store.keyfile import CHEAP_KDF
 from haven.ui.core.session import Session
 from haven.ui.journal.area import JournalArea
 from haven.ui.today.area import TodayArea
-from tests.conftest import PASSPHRASE
 from tests.ui.conftest import widgets_holding
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def open_session(session: Session, data_dir: Path) -> Session:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
-    session.adopt(vault)
-    return session
 
 
 @pytest.fixture

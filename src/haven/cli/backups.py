@@ -19,20 +19,18 @@ from haven.cli.common import (
 )
 from haven.cli.secrets import current_passphrase, read_first_line
 from haven.cli.vault import unlocked
-from haven.store.backups import AutoBackup
-from haven.store.errors import HavenStoreError, WrongSecret
+from haven.store.errors import WrongSecret
 from haven.store.vault import Vault
+from haven.usecases.backups import AfterChange
 
 
 def auto_backup(vault: Vault) -> None:
     """An automatic encrypted backup after a change, at most once an hour. If it cannot be
     made, say so: what was saved is safe either way."""
-    try:
-        AutoBackup().after_change(vault)
-    except (OSError, HavenStoreError) as exc:
-        detail = getattr(exc, "strerror", None) or exc
+    outcome = AfterChange().run(vault)
+    if outcome.problem is not None:
         tell(
-            f"Haven could not make its hourly automatic backup this time ({detail}). "
+            f"Haven could not make its hourly automatic backup this time ({outcome.problem}). "
             "What you saved is safe in your journal."
         )
 
@@ -43,9 +41,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser().absolute()
     check_out(out)
-    refuse_overwrite(key_path_for_backup(out))
+    key_out = key_path_for_backup(out)
+    live_key = Vault(data_dir(args)).key_path
+    if not _own_leftover(key_out, live_key):  # a retry after a killed backup may replace it
+        refuse_overwrite(key_out)
     with unlocked(args) as vault:
-        key_copy = vault.backup_to(out)
+        try:
+            key_copy = vault.backup_to(out)
+        except FileExistsError as exc:
+            refuse_overwrite(Path(exc.filename or out))
+            raise
         held = summarise(vault).describe()
     say(
         f"Your backup is saved at {out}, and its key file at {key_copy}. It is encrypted: "
@@ -55,6 +60,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     say("Keep the two files together: without its key file, the backup cannot be opened.")
     say(f"It holds {held}")
     return 0
+
+
+def _own_leftover(key_out: Path, live_key: Path) -> bool:
+    """A key file copy left by a backup killed before the copy got its name."""
+    try:
+        return not key_out.is_symlink() and key_out.read_bytes() == live_key.read_bytes()
+    except OSError:
+        return False
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from haven.cli.secrets import new_passphrase, passphrase_path
 from haven.cli.vault import show_recovery_code
 from haven.store.errors import VaultExists
 from haven.store.vault import Vault
+from haven.usecases.setup import create_journal
 
 DEMO_YEARS_MAX = 20
 
@@ -27,7 +28,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if Vault(where).exists:
         raise VaultExists(str(where))
     passphrase = new_passphrase(passphrase_path(args), "--passphrase-file")
-    vault, code = Vault.create(where, passphrase, kdf=secrets.new_secret_kdf())
+    vault, code = create_journal(where, passphrase, secrets.new_secret_kdf())
     try:
         counts = populate(vault, years=args.years)
     finally:

@@ -11,6 +11,7 @@ from haven.cli.common import NOTHING_CHANGED, Problem, can_prompt, say, tell, wh
 from haven.cli.vault import existing_vault, unlocked
 from haven.domain.clock import now
 from haven.domain.models import CheckIn, JournalEntry
+from haven.domain.ratings import words_for
 from haven.store.repositories import checkins as checkin_rules
 from haven.store.repositories import journal as journal_rules
 
@@ -36,7 +37,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         auto_backup(vault)
     say(
         f"Your check-in for {when(checkin.at)} is saved "
-        f"(distress {checkin.distress}, comfort {checkin.comfort})."
+        f"(distress {checkin.distress}: {words_for(checkin.distress, 'distress')}; "
+        f"comfort {checkin.comfort}: {words_for(checkin.comfort, 'comfort')})."
     )
     return 0
 

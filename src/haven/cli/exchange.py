@@ -37,7 +37,7 @@ from haven.report import summary as summary_rules
 from haven.report.partner_page import PART_HELP as PARTNER_PART_HELP
 from haven.report.partner_page import PART_WORDS
 from haven.report.partner_page import PARTS as PARTNER_PARTS
-from haven.store.securefs import write_new_private
+from haven.store.securefs import write_new
 from haven.store.vault import Vault
 
 EXPORT_FORMATS = ("json", "pdf", "partner-page", "csv", "markdown")
@@ -56,7 +56,8 @@ except journal, so a summary holds no journal text unless you name it.
   safety-plan:PART  only some parts of the safety plan, one name each, with PART one of
                   {", ".join(summary_rules.SAFETY_PARTS[:4])},
                   {", ".join(summary_rules.SAFETY_PARTS[4:])}
-                  ('safety-plan' alone means all of them)
+                  ('safety-plan' alone means every part but contacts and triggers,
+                  which go in only when named: safety-plan:contacts)
   'journal' includes every entry marked "share with my therapist" (journal add --share)
   dated within --from and --to. The command line cannot show them to you first: to pick
   entries one by one, use the app.
@@ -117,7 +118,7 @@ def _summary_options(args: argparse.Namespace) -> summary_rules.SummaryOptions:
     names = _names(args.include)
     if args.include is None:
         sections = set(summary_rules.DEFAULT_SECTIONS)
-        parts = set(summary_rules.SAFETY_PARTS)
+        parts = set(summary_rules.DEFAULT_SAFETY_PARTS)
     else:
         sections, parts, whole_plan = set(), set(), False
         known = [*summary_rules.SECTIONS, *(SAFETY_PREFIX + p for p in summary_rules.SAFETY_PARTS)]
@@ -136,7 +137,7 @@ def _summary_options(args: argparse.Namespace) -> summary_rules.SummaryOptions:
         if not sections:
             raise UsageProblem(f"--include names no section. {NOTHING_CHANGED}")
         if whole_plan:
-            parts = set(summary_rules.SAFETY_PARTS)
+            parts |= summary_rules.DEFAULT_SAFETY_PARTS
     return summary_rules.SummaryOptions(
         start=start,
         end=end,
@@ -207,7 +208,7 @@ def _export_markdown(vault: Vault) -> tuple[bytes, str]:
 
 
 def _export_summary(vault: Vault, options: summary_rules.SummaryOptions) -> tuple[bytes, str]:
-    from haven.report.pdf import render_pdf
+    from haven.report.pdf.summary import render_pdf
 
     summary = summary_rules.build_summary(vault, options)
     return render_pdf(summary), summary.describe()
@@ -254,6 +255,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     refuse_overwrite(out)  # it may have appeared while the journal was open
     try:
         _write_private(out, data)
+    except FileExistsError:
+        refuse_overwrite(out)
+        raise
     except OSError as exc:
         raise Problem(
             f"Haven could not write {out} ({exc.strerror or exc}). Nothing was saved there."
@@ -271,9 +275,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """A new file, mode 0600, through a random exclusive temporary name beside it that is
-    never followed as a link; the person's own folder keeps its mode."""
-    write_new_private(path, data)
+    """Create `path` (0600) complete or not at all, never overwriting and never following a
+    link someone planted there or at a temporary name (securefs.write_new)."""
+    write_new(path, data)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ import argparse
 
 from haven.cli.common import Problem, UsageProblem, data_dir, tell
 from haven.cli.secrets import passphrase_path
+from haven.cli.words import store_problem
 from haven.hardening import harden_process
 
 
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     except FileImportProblem as problem:  # its message already says nothing was imported
         tell(str(problem))
     except HavenStoreError as error:
-        tell(str(error))
+        tell(store_problem(error))
     except OSError as error:  # a folder that can't be written, a full disk…
         where = error.filename or "a file it needs"
         tell(f"Haven could not use {where} ({error.strerror or error}).")

@@ -21,10 +21,12 @@ from haven.cli.exchange import (
     cmd_import,
     parse_day,
 )
+from haven.cli.listing import LIST_KINDS, cmd_list
 from haven.cli.secrets import PASSPHRASE_ENV
 from haven.cli.vault import cmd_check, cmd_init, cmd_passwd, cmd_recover
 from haven.domain.clock import parse_moment
-from haven.domain.ratings import check_rating, check_sleep_hours
+from haven.domain.limits import SEARCH_LIMIT_MAX, parse_whole
+from haven.domain.ratings import check_rating, check_sleep_hours, legend
 from haven.exchange import formats as import_formats
 
 
@@ -79,18 +81,23 @@ def _sleep_hours(text: str) -> float:
 
 
 def _positive(name: str, maximum: int | None = None) -> Callable[[str], Any]:
+    """A whole number from 1 to `maximum` (domain.limits bounds it even when none is given),
+    so `--limit 10**30` is a clear usage error, never an overflow deeper down."""
+    high = maximum if maximum is not None else SEARCH_LIMIT_MAX
+
     def convert(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise ValueError(f"{name} is a whole number, like 10; '{text}' is not.") from None
-        if value < 1 or (maximum is not None and value > maximum):
-            upper = f" to {maximum}" if maximum is not None else " or more"
-            raise ValueError(f"{name} goes from 1{upper}; {value} is outside that.")
-        return value
+        return parse_whole(text, name, low=1, high=high)
 
     convert.__name__ = name
     return _argument_type(convert)
+
+
+def _remove_backups_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--remove-backups",
+        action="store_true",
+        help="with a new key: remove the backups in the data folder instead of re-encrypting them",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,6 +140,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="read the new passphrase from the first line of FILE (else ask twice)",
     )
+    p.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="someone may know my old passphrase: give the journal a new key, so nothing "
+        "the old passphrase or recovery code opened in the data folder opens any more "
+        "(on a terminal, Haven asks)",
+    )
+    _remove_backups_option(p)
 
     p = command("recover", "set a new passphrase with the recovery code", cmd_recover)
     p.add_argument(
@@ -145,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="read the new passphrase from the first line of FILE (else ask twice)",
     )
+    _remove_backups_option(p)
 
     p = command("checkin", "save a check-in: distress and comfort, 0 to 10", cmd_checkin)
     p.add_argument(
@@ -152,21 +168,21 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         type=_rating("distress"),
         metavar="N",
-        help="0 = calm, 5 = upset but manageable, 10 = the most distress you can imagine",
+        help=legend("distress"),
     )
     p.add_argument(
         "--comfort",
         required=True,
         type=_rating("comfort"),
         metavar="N",
-        help="0 = no comfort at all, 5 = somewhat at ease, 10 = completely at ease and safe",
+        help=legend("comfort"),
     )
     p.add_argument("--sleep", type=_argument_type(_sleep_hours), metavar="H", help="hours slept")
     p.add_argument(
         "--stress",
         type=_rating("stress"),
         metavar="N",
-        help="0 = no stress, 5 = some stress, 10 = the most stress you can imagine",
+        help=legend("stress"),
     )
     p.add_argument("--note", default="", metavar="TEXT", help="a few words, if you like")
     p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
@@ -217,6 +233,28 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"at most N results (default {SEARCH_LIMIT_DEFAULT})",
     )
     p.add_argument("--json", action="store_true", help="print the results as JSON")
+
+    p = command("list", "show saved check-ins, practices or grounding uses", cmd_list)
+    p.add_argument(
+        "kind", choices=LIST_KINDS, metavar="WHAT", help="checkins, practices or grounding"
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=_argument_type(parse_day),
+        metavar="DATE",
+        help="the first day, YYYY-MM-DD (default: the first record)",
+    )
+    p.add_argument(
+        "--to",
+        dest="end",
+        type=_argument_type(parse_day),
+        metavar="DATE",
+        help="the last day, YYYY-MM-DD (default: the last record)",
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print them as JSON, as in a haven-json export"
+    )
 
     summary = "write a file from the journal: an export, a summary, a partner page or a CSV"
     p = sub.add_parser(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from haven.cli.common import NOTHING_CHANGED, Problem, can_prompt
+from haven.domain.passphrase import PassphraseRejected, check_new
 from haven.store.keyfile import DEFAULT_KDF, KdfParams
 
 # Key derivation for every secret the CLI sets (init, passwd, recover, demo): the real cost.
@@ -77,9 +78,12 @@ def current_passphrase(args: Any, prompt: str = "Passphrase: ") -> str:
 
 
 def new_passphrase(path: Path | None, option: str) -> str:
-    """A new passphrase: from the file when one is named, else typed twice on a terminal."""
+    """A new passphrase: from the file when one is named, else typed twice on a terminal.
+
+    The domain's rules decide (domain.passphrase.check_new, the same as the window's): a
+    weak one is refused with the reason, and what is set is the NFC form."""
     if path is not None:
-        return read_first_line(path, "passphrase")
+        return _acceptable(read_first_line(path, "passphrase"))
     if not can_prompt():
         raise Problem(
             "Haven needs a new passphrase, and there is no terminal to ask in. You could name "
@@ -93,7 +97,14 @@ def new_passphrase(path: Path | None, option: str) -> str:
         raise Problem(
             f"The two passphrases were not the same. {NOTHING_CHANGED} You could try again."
         )
-    return first
+    return _acceptable(first)
+
+
+def _acceptable(passphrase: str) -> str:
+    try:
+        return check_new(passphrase)
+    except PassphraseRejected as rejected:
+        raise Problem(f"{rejected} {NOTHING_CHANGED}") from None
 
 
 def new_secret_kdf() -> KdfParams:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from haven.domain.limits import check_day, check_moment
+
 
 def now() -> datetime:
     """The current moment, aware, in the machine's local zone."""
@@ -29,7 +31,8 @@ def parse_moment(text: str) -> datetime:
     """Parse an ISO 8601 date or date-time typed by a person or read from a file.
 
     A bare date means noon local time, so it never slips to the previous day in another zone.
-    Raises ValueError with a plain message when the text is not a date.
+    Raises ValueError with a plain message when the text is not a date, or is a date outside
+    the years Haven keeps (1900 to 2200, domain.limits).
     """
     cleaned = text.strip()
     if not cleaned:
@@ -37,13 +40,21 @@ def parse_moment(text: str) -> datetime:
     try:
         if len(cleaned) == 10:
             day = date.fromisoformat(cleaned)
-            return ensure_aware(datetime(day.year, day.month, day.day, 12, 0))
-        return ensure_aware(datetime.fromisoformat(cleaned.replace("Z", "+00:00")))
+            raw = datetime(day.year, day.month, day.day, 12, 0)
+        else:
+            raw = datetime.fromisoformat(cleaned.replace("Z", "+00:00"))
     except ValueError:
         raise ValueError(
-            f"'{cleaned}' is not a date Haven understands. "
+            f"'{_shown(cleaned)}' is not a date Haven understands. "
             "You could write it like 2026-03-14 or 2026-03-14T21:30."
         ) from None
+    check_day(raw.date(), "The date")  # before any zone arithmetic, which could overflow
+    return check_moment(ensure_aware(raw))
+
+
+def _shown(text: str) -> str:
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def to_utc_micros(moment: datetime) -> int:

@@ -6,7 +6,7 @@ nothing here ever changes a state by itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -191,3 +191,13 @@ def mark_checklist(
     item.history.append(mark)
     item.answer = mark.answer
     return mark
+
+
+def reordered(ids: Sequence[int], moving: Sequence[int], row: int) -> list[int]:
+    """`ids` with the `moving` ones taken out and put back at `row` (a row of the old list)."""
+    moving_set = set(moving)
+    before = sum(1 for i in ids[: max(0, row)] if i in moving_set)
+    rest = [i for i in ids if i not in moving_set]
+    at = max(0, min(len(rest), row - before))
+    kept = [i for i in ids if i in moving_set]
+    return rest[:at] + kept + rest[at:]

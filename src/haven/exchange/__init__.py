@@ -6,9 +6,6 @@ vault unencrypted; whoever writes one to disk says so to the person.
 """
 
 from haven.exchange.haven_json import (
-    FORMAT,
-    VERSION,
-    ImportProblem,
     ImportReport,
     describe_counts,
     document_counts,
@@ -16,6 +13,7 @@ from haven.exchange.haven_json import (
     import_document,
     validate_document,
 )
+from haven.exchange.haven_json_kinds import FORMAT, VERSION, ImportProblem
 
 __all__ = [
     "FORMAT",

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from haven.domain.clock import ensure_aware
+from haven.domain.limits import check_day, check_moment
 from haven.domain.models import JournalEntry, normalise_tags
 from haven.exchange.text_import import (
     EntryUids,
@@ -309,4 +310,8 @@ def _moment(day: str, clock: str, problem: Callable[[str], ImportProblem]) -> da
         naive = naive.replace(hour=hour, minute=minute, second=second)
     except ValueError:
         raise problem(f"the time '{clock}' is not a time of day like 9:40 pm or 21:40") from None
-    return ensure_aware(naive)
+    try:
+        check_day(naive.date(), "the date")
+        return check_moment(ensure_aware(naive), "the date")
+    except ValueError as exc:
+        raise problem(str(exc).rstrip(".")) from None

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from haven.domain.clock import ensure_aware
+from haven.domain.limits import check_day, check_moment
 from haven.domain.models import JournalEntry, normalise_tags
 from haven.exchange.text_import import (
     EntryUids,
@@ -205,4 +206,8 @@ def _moment(day: str, clock: str, problem: Callable[[str], ImportProblem]) -> da
         naive = naive.replace(hour=int(t[1]), minute=int(t[2]), second=int(t[3] or 0))
     except ValueError:
         raise problem(f"the time '{clock}' is not a time of day like 21:30") from None
-    return ensure_aware(naive)
+    try:
+        check_day(naive.date(), "the date")
+        return check_moment(ensure_aware(naive), "the date")
+    except ValueError as exc:
+        raise problem(str(exc).rstrip(".")) from None

@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 from haven.domain.clock import from_text
 from haven.domain.models import CheckIn, JournalEntry, Practice
+from haven.domain.spreadsheet import safe_cell
 from haven.exchange.text_import import (
     ImportPreview,
     ImportProblem,
@@ -63,7 +64,6 @@ from haven.exchange.text_import import (
     sentence,
 )
 from haven.exchange.zip_input import ZipReader, looks_like_zip
-from haven.report.csv_export import safe_cell
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from haven.domain.models import JournalEntry
+from haven.domain.wording import day_words
 from haven.store.errors import RecordConflict
 from haven.store.repositories import journal as journal_rules
 
@@ -197,8 +198,7 @@ class ImportPreview:
         return text + "."
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+_day = day_words
 
 
 @dataclass(slots=True, frozen=True)

@@ -33,6 +33,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from haven.domain.models import CheckIn, Practice, PracticeStatus
+from haven.domain.spreadsheet import safe_cell
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault
@@ -58,13 +59,6 @@ CHECKIN = "check-in"
 PRACTICE = "practice"
 BOM = "\ufeff"
 _DAY = timedelta(days=1)
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> str:
-    """A cell's text, with an apostrophe in front when a spreadsheet could read a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def _number(value: float | int | None) -> str:

@@ -7,7 +7,7 @@ that thin lines keep at least 3:1 contrast. Nothing relies on colour alone: dist
 comfort sit in separate, labelled panels, the averages and daily values differ in line and
 marker style, markers differ in shape, and the threshold zones also differ in hatching.
 
-The backgrounds and text match the Qt stylesheets in resources/themes, so a chart sits
+The backgrounds and text match the Qt stylesheets in resources_data/themes, so a chart sits
 inside its window without a visible box.
 """
 

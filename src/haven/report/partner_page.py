@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from haven.domain.models import Actor, Boundary, PausePlanStep, Script, Signal, SignalKind
-from haven.report import pdf as P
+from haven.report.pdf import writer as P
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault

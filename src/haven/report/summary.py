@@ -1,8 +1,8 @@
 """What goes into a therapy summary: the sections the person chose, for the dates they chose.
 
 `build_summary(vault, options)` reads the vault once and returns a `Summary`: plain, frozen
-data with no layout in it. `haven.report.pdf.render_pdf` lays it out. Keeping the two apart
-means the rule "nothing goes in that the person did not choose" is decided here, in one
+data with no layout in it. `haven.report.pdf.summary.render_pdf` lays it out. Keeping the
+two apart means the rule "nothing goes in that the person did not choose" is decided here, in one
 place, and can be tested without a PDF.
 
 The rules:
@@ -25,14 +25,16 @@ The rules:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from haven.domain import events as timeline
 from haven.domain import pacing, trends
+from haven.domain import patterns as pattern_rules
 from haven.domain.clock import today as local_today
+from haven.domain.events import Event
 from haven.domain.models import (
     Actor,
     Boundary,
@@ -51,8 +53,44 @@ from haven.domain.models import (
     Threshold,
     Trigger,
 )
-from haven.domain.trends import DailyPoint, Event, PracticePoint, Scale
-from haven.report.charts import latest_rolling, thresholds_summary_text
+from haven.domain.trends import DailyPoint, Scale
+from haven.domain.wording import day_words as format_day
+from haven.report import reflections_summary
+from haven.report.charts import latest_rolling
+from haven.report.pacing_charts import thresholds_summary_text
+from haven.report.summary_model import (
+    CHECKINS,
+    JOURNAL,
+    PRACTICES,
+    REFLECTIONS,
+    ROADMAP,
+    SAFETY_PARTS,
+    SAFETY_PLAN,
+    SECTIONS,
+    TALK_ABOUT,
+    THRESHOLDS,
+    CheckinSummary,
+    PracticeSummary,
+    RoadmapSummary,
+    SafetyPlanSummary,
+    ScaleFigures,
+    SharedEntry,
+    StepChange,
+    StepNow,
+    StepPractices,
+    Summary,
+    SummaryOptions,
+    TalkItem,
+    ThresholdSummary,
+    ZoneMoveRow,
+)
+from haven.report.summary_model import DEFAULT_RANGE_DAYS as DEFAULT_RANGE_DAYS
+from haven.report.summary_model import DEFAULT_SAFETY_PARTS as DEFAULT_SAFETY_PARTS
+from haven.report.summary_model import DEFAULT_SECTIONS as DEFAULT_SECTIONS
+from haven.report.summary_model import PRIVATE_SAFETY_PARTS as PRIVATE_SAFETY_PARTS
+from haven.report.summary_model import SAFETY_PART_TITLES as SAFETY_PART_TITLES
+from haven.report.summary_model import SECTION_TITLES as SECTION_TITLES
+from haven.report.summary_model import SummaryError as SummaryError
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault
@@ -60,33 +98,7 @@ if TYPE_CHECKING:
 TITLE = "Summary for therapy"
 PREPARED_NOTE = "Prepared by me with Haven"
 
-CHECKINS = "checkins"
-PRACTICES = "practices"
-ROADMAP = "roadmap"
-THRESHOLDS = "thresholds"
-SAFETY_PLAN = "safety-plan"
-TALK_ABOUT = "talk-about"
-JOURNAL = "journal"
 
-# In the order they appear in the PDF.
-SECTIONS: tuple[str, ...] = (
-    CHECKINS,
-    PRACTICES,
-    ROADMAP,
-    THRESHOLDS,
-    SAFETY_PLAN,
-    TALK_ABOUT,
-    JOURNAL,
-)
-SECTION_TITLES: dict[str, str] = {
-    CHECKINS: "Check-ins",
-    PRACTICES: "Practices",
-    ROADMAP: "Roadmap",
-    THRESHOLDS: "Thresholds map",
-    SAFETY_PLAN: "Safety plan",
-    TALK_ABOUT: "Things I want to talk about",
-    JOURNAL: "Journal entries I chose to share",
-}
 SECTION_HELP: dict[str, str] = {
     CHECKINS: "the distress and comfort chart and its figures",
     PRACTICES: "each roadmap step's practices: distress before, at the peak and afterwards",
@@ -94,262 +106,19 @@ SECTION_HELP: dict[str, str] = {
     THRESHOLDS: "the thresholds map over time, where each situation is now, and its moves",
     SAFETY_PLAN: "the safety plan: all its parts, or only those named as below",
     TALK_ABOUT: "notes from practice debriefs marked to talk about in therapy",
+    REFLECTIONS: "my latest values sort, and reflections marked to share (none unless asked for)",
     JOURNAL: "journal entries marked 'share with my therapist' (none unless asked for)",
 }
-DEFAULT_SECTIONS: frozenset[str] = frozenset(SECTIONS) - {JOURNAL}
 
-SAFETY_PARTS: tuple[str, ...] = (
-    "boundaries",
-    "triggers",
-    "signals",
-    "pause-plan",
-    "contacts",
-    "routines",
-    "scripts",
-    "checklist",
-)
-SAFETY_PART_TITLES: dict[str, str] = {
-    "boundaries": "Boundaries",
-    "triggers": "Triggers and reminders",
-    "signals": "Stop and pause signals",
-    "pause-plan": "Pause plan",
-    "contacts": "Support contacts",
-    "routines": "Routines",
-    "scripts": "Scripts",
-    "checklist": "Boundary checklist",
-}
 
-DEFAULT_RANGE_DAYS = 90
 TWO_WEEKS = 14
 MAX_TAG_PATTERNS = 3
-
-
-class SummaryError(ValueError):
-    """Options that cannot make a summary (an unknown section name, say)."""
-
-
-def _known(names: Iterable[str], allowed: Sequence[str], what: str) -> frozenset[str]:
-    chosen = frozenset(names)
-    unknown = sorted(chosen - set(allowed))
-    if unknown:
-        raise SummaryError(
-            f"Haven does not know the {what} {', '.join(repr(u) for u in unknown)}. "
-            f"The {what}s are: {', '.join(allowed)}."
-        )
-    return chosen
-
-
-@dataclass(frozen=True, slots=True)
-class SummaryOptions:
-    """What the person chose: the dates (both included), the sections and their parts.
-
-    `journal_uids`: None means every entry marked for sharing in the range (only used when
-    "journal" is a chosen section); a set means only those entries (still only when marked
-    for sharing and inside the range). `discreet` leaves Haven's name out of the file.
-    """
-
-    start: date
-    end: date
-    sections: AbstractSet[str] = DEFAULT_SECTIONS  # kept as a frozenset
-    journal_uids: AbstractSet[str] | None = None
-    safety_parts: AbstractSet[str] = frozenset(SAFETY_PARTS)
-    discreet: bool = False
-
-    def __post_init__(self) -> None:
-        if self.start > self.end:  # the intent is clear: swap rather than refuse
-            start, end = self.end, self.start
-            object.__setattr__(self, "start", start)
-            object.__setattr__(self, "end", end)
-        object.__setattr__(self, "sections", _known(self.sections, SECTIONS, "section"))
-        object.__setattr__(
-            self, "safety_parts", _known(self.safety_parts, SAFETY_PARTS, "safety-plan part")
-        )
-        if self.journal_uids is not None:
-            object.__setattr__(self, "journal_uids", frozenset(self.journal_uids))
-
-    @classmethod
-    def last_days(cls, days: int = DEFAULT_RANGE_DAYS, end: date | None = None) -> SummaryOptions:
-        """The default choice: the last `days` days up to today, every section but the journal."""
-        end = end or local_today()
-        return cls(end - timedelta(days=days - 1), end)
 
 
 # -- the sections, as plain data -----------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ScaleFigures:
-    """One scale's daily values over the range (each day weighs the same)."""
-
-    mean: float
-    lowest: float
-    highest: float
-    first_weeks: float | None  # the first 14 days' mean, when the range has at least 28
-    last_weeks: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class CheckinSummary:
-    daily: tuple[DailyPoint, ...]  # with up to 6 days before the range, for the averages
-    days_with_checkins: int
-    checkins: int
-    range_days: int
-    distress: ScaleFigures | None
-    comfort: ScaleFigures | None
-    latest: tuple[date, float, float] | None  # the latest 7-day averages, and their day
-    sleep_hours: float | None
-    sleep_nights: int
-    stress: float | None
-    stress_days: int
-    patterns: tuple[str, ...]
-    peaks: tuple[PracticePoint, ...]
-    events: tuple[Event, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class StepPractices:
-    title: str
-    step_uid: str | None
-    points: tuple[PracticePoint, ...]  # finished practices in the range, oldest first
-
-    def mean(self, attr: str) -> float | None:
-        values = [getattr(p, attr) for p in self.points if getattr(p, attr) is not None]
-        return sum(values) / len(values) if values else None
-
-
-@dataclass(frozen=True, slots=True)
-class PracticeSummary:
-    steps: tuple[StepPractices, ...]
-
-    @property
-    def count(self) -> int:
-        return sum(len(s.points) for s in self.steps)
-
-
-@dataclass(frozen=True, slots=True)
-class StepNow:
-    position: int
-    title: str
-    state: str
-    since: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class StepChange:
-    day: date
-    step: str
-    from_state: str | None
-    to_state: str
-    moved_back: bool
-    paused: bool
-
-
-@dataclass(frozen=True, slots=True)
-class RoadmapSummary:
-    steps: tuple[StepNow, ...]
-    changes: tuple[StepChange, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ZoneMoveRow:
-    day: date
-    situation: str
-    from_zone: str | None
-    to_zone: str
-    easier: bool | None
-
-
-@dataclass(frozen=True, slots=True)
-class ThresholdSummary:
-    thresholds: tuple[Threshold, ...]  # for the chart; notes left out
-    by_zone: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # zone → (situation, boundary)
-    moves: tuple[ZoneMoveRow, ...]
-    counts_text: str
-
-
-@dataclass(frozen=True, slots=True)
-class SafetyPlanSummary:
-    """Each part is None when it was not chosen (and an empty tuple when chosen but empty)."""
-
-    boundaries: tuple[Boundary, ...] | None = None
-    triggers: tuple[Trigger, ...] | None = None
-    stop_signals: tuple[Signal, ...] | None = None
-    pause_signals: tuple[Signal, ...] | None = None
-    my_pause_steps: tuple[PausePlanStep, ...] | None = None
-    partner_pause_steps: tuple[PausePlanStep, ...] | None = None
-    contacts: tuple[Contact, ...] | None = None
-    routines: tuple[Routine, ...] | None = None
-    scripts: tuple[Script, ...] | None = None
-    checklist: tuple[ChecklistItem, ...] | None = None
-    parts: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class TalkItem:
-    day: date
-    step: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class SharedEntry:
-    uid: str
-    at: datetime
-    title: str
-    body: str
-    tags: tuple[str, ...]
-    distress: int | None
-    comfort: int | None
-    mood_label: str
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    options: SummaryOptions
-    title: str
-    range_text: str
-    prepared_note: str | None
-    made_on: date
-    checkins: CheckinSummary | None = None
-    practices: PracticeSummary | None = None
-    roadmap: RoadmapSummary | None = None
-    thresholds: ThresholdSummary | None = None
-    safety_plan: SafetyPlanSummary | None = None
-    talk_about: tuple[TalkItem, ...] | None = None
-    journal: tuple[SharedEntry, ...] | None = None
-    sections: tuple[str, ...] = field(default=())  # the chosen ones, in the PDF's order
-
-    @property
-    def full_title(self) -> str:
-        return f"{self.title}, {self.range_text}"
-
-    def describe(self) -> str:
-        """What the summary holds, in words, for the message after saving it."""
-        words = []
-        for name in self.sections:
-            if name == SAFETY_PLAN and self.safety_plan is not None:
-                parts = ", ".join(SAFETY_PART_TITLES[p].lower() for p in self.safety_plan.parts)
-                words.append(f"your safety plan ({parts})" if parts else "your safety plan")
-            elif name == JOURNAL and self.journal is not None:
-                n = len(self.journal)
-                words.append(f"{n} journal {'entry' if n == 1 else 'entries'} you chose to share")
-            elif name == TALK_ABOUT:
-                words.append("the things you want to talk about")
-            else:
-                words.append(f"your {SECTION_TITLES[name].lower()}")
-        if not words:
-            return f"It covers {self.range_text} and holds no section."
-        listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-        journal = "" if JOURNAL in self.sections else " No journal entries are in it."
-        return f"It covers {self.range_text} and holds {listed}.{journal}"
-
-
 # -- dates ---------------------------------------------------------------------------------
-
-
-def format_day(day: date) -> str:
-    """'3 March 2026'."""
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def format_range(start: date, end: date) -> str:
@@ -413,6 +182,8 @@ def build_summary(vault: Vault, options: SummaryOptions, *, made_on: date | None
         parts["safety_plan"] = _safety_plan(vault, options.safety_parts)
     if TALK_ABOUT in chosen:
         parts["talk_about"] = _talk_about(practices, titles)
+    if REFLECTIONS in chosen:
+        parts["reflections"] = reflections_summary.build(vault, options.start, options.end)
     if JOURNAL in chosen:
         parts["journal"] = _journal(vault, options)
     return dataclasses.replace(summary, **parts)
@@ -469,20 +240,20 @@ def _checkins(
     stress_days = [sum(v) / len(v) for v in stress_by_day.values()]
     patterns: list[str] = []
     if shown:
-        tag_patterns = [p for p in trends.tag_patterns(in_range) if p.enough_data]
+        tag_patterns = [p for p in pattern_rules.tag_patterns(in_range) if p.enough_data]
         patterns += [p.describe() for p in tag_patterns[:MAX_TAG_PATTERNS]]
-        sleep_pattern = trends.sleep_pattern(in_range)
+        sleep_pattern = pattern_rules.sleep_pattern(in_range)
         if sleep_pattern is not None and sleep_pattern.enough_data:
             patterns.append(sleep_pattern.describe())
     chosen = options.sections
-    peaks = trends.peak_points(practices) if PRACTICES in chosen else []
+    peaks = timeline.peak_points(practices) if PRACTICES in chosen else []
     events: list[Event] = []
     if ROADMAP in chosen:
         changes = vault.roadmap.all_changes()
-        events += [e for e in trends.step_events(changes) if _in(e.day, options)]
+        events += [e for e in timeline.step_events(changes) if _in(e.day, options)]
     if THRESHOLDS in chosen:
         moves = vault.thresholds.all_moves()
-        events += [e for e in trends.zone_events(moves) if _in(e.day, options)]
+        events += [e for e in timeline.zone_events(moves) if _in(e.day, options)]
     latest = None
     if shown:
         latest = latest_rolling(daily, options.end)
@@ -516,7 +287,7 @@ def _practices(practices: Sequence[Practice], steps: Sequence[RoadmapStep]) -> P
     order.append((None, NO_STEP_TITLE))
     out = []
     for uid, title in order:
-        points = trends.practice_points(practices, uid)
+        points = timeline.practice_points(practices, uid)
         if points:
             out.append(StepPractices(title, uid, tuple(points)))
     return PracticeSummary(tuple(out))
@@ -555,7 +326,7 @@ def _thresholds(thresholds: Sequence[Threshold], options: SummaryOptions) -> Thr
         for t in thresholds
     )
     by_zone = []
-    for zone in trends.ZONE_ORDER:
+    for zone in timeline.ZONE_ORDER:
         items = tuple((t.situation, t.boundary) for t in clean if t.zone == zone)
         by_zone.append((zone.label, items))
     moves = []
@@ -576,7 +347,7 @@ def _thresholds(thresholds: Sequence[Threshold], options: SummaryOptions) -> Thr
     counts_text = ""
     if clean:
         ends = [options.start, options.end] if options.start != options.end else [options.end]
-        counts_text = thresholds_summary_text(trends.zone_counts_over_time(clean, ends))
+        counts_text = thresholds_summary_text(timeline.zone_counts_over_time(clean, ends))
     return ThresholdSummary(clean, tuple(by_zone), tuple(moves), counts_text)
 
 

@@ -9,15 +9,24 @@ opens with the same passphrase or recovery code as the vault it came from.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from haven.domain.clock import from_utc_micros
+from haven.store import swap
 from haven.store.errors import HavenStoreError, KeyFileError, VaultCorrupt
-from haven.store.securefs import ensure_private_dir, fsync_dir, make_private
-from haven.store.vault import BACKUP_DIR, Vault, key_path_for_backup, open_backup
+from haven.store.securefs import ensure_private_dir, make_private_dir
+from haven.store.vault import (
+    BACKUP_DIR,
+    DAMAGE_NAME,
+    Vault,
+    key_path_for_backup,
+    open_backup,
+)
+from haven.store.vaultlock import VaultLock
 
 AUTO_PREFIX = "auto-"
 KEEP_NEWEST = 10
@@ -65,8 +74,17 @@ def summarise(vault: Vault) -> VaultSummary:
         "SELECT min(m), max(m) FROM (SELECT at_utc AS m FROM checkins"
         " UNION ALL SELECT at_utc FROM journal_entries)"
     ).fetchone()
-    first, last = (None if us is None else from_utc_micros(us) for us in row)
+    first, last = (_moment_or_none(us) for us in row)
     return VaultSummary(counts, first, last)
+
+
+def _moment_or_none(micros: int | None) -> datetime | None:
+    """A journal written before dates were bounded may hold year 10000 in UTC: such a
+    date is left out of the summary rather than stopping a backup or a restore."""
+    try:
+        return None if micros is None else from_utc_micros(micros)
+    except (OverflowError, ValueError):
+        return None
 
 
 # -- automatic backups ------------------------------------------------------------------
@@ -169,43 +187,82 @@ def _open(path: Path, passphrase: str | None, recovery_code: str | None) -> Vaul
 def restore(
     data_dir: Path, backup: Path, *, passphrase: str | None = None, recovery_code: str | None = None
 ) -> Path | None:
-    """Make `backup` the vault in `data_dir`, keeping the current vault as a copy first.
+    """Make `backup` the vault in `data_dir`, keeping whatever was there aside first.
 
-    The backup is checked before anything is touched. Returns where the previous vault was
-    kept (None when there was none). The restored vault opens with the backup's secrets.
+    The backup is opened and checked before anything is touched. What is in the data folder
+    need not be readable: a missing, damaged or even folder-shaped `haven.key` or `haven.db`,
+    and stale `-wal`/`-shm` files, are all moved aside together (`backups/replaced-….db`,
+    `….db.key`, `….db-wal`, `….db-shm`), never read. The pair is swapped with a journal
+    (`swap`), so a kill at any moment leaves the old pair or the new one. Refuses
+    (VaultInUse) while the journal is open anywhere, by the OS lock, not by guessing.
+
+    Returns where the previous database was kept (its key file beside it), or where its key
+    file was kept when there was no database, or None when the folder held no journal.
     """
-    inspect_backup(backup, passphrase=passphrase, recovery_code=recovery_code)
-    target = Vault(data_dir)
-    ensure_private_dir(data_dir)
-    kept: Path | None = None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    if target.exists:
-        keep_dir = ensure_private_dir(data_dir / BACKUP_DIR)
-        kept = keep_dir / f"replaced-{stamp}.db"
-        for suffix in ("-wal", "-shm"):
-            sidecar = target.db_path.with_name(target.db_path.name + suffix)
-            if sidecar.exists():
-                # An unlocked vault elsewhere would be mid-write; a clean, locked one has none.
-                raise HavenStoreError(
-                    "The current journal is still open somewhere. Lock or close Haven, then "
-                    "try again. Nothing was changed."
-                )
-        shutil.copy2(target.db_path, kept)
-        shutil.copy2(target.key_path, key_path_for_backup(kept))
-        make_private(kept)
-        make_private(key_path_for_backup(kept))
-    partial_db = data_dir / f".restore-{stamp}.db"
-    partial_key = data_dir / f".restore-{stamp}.key"
+    copy = _open(backup, passphrase, recovery_code)
     try:
-        shutil.copyfile(backup, partial_db)
-        shutil.copyfile(key_path_for_backup(backup), partial_key)
-        make_private(partial_db)
-        make_private(partial_key)
-        partial_key.replace(target.key_path)
-        partial_db.replace(target.db_path)
+        problems = copy.check()
+        if problems:
+            raise BackupDamaged("; ".join(problems[:3]))
+        key = copy._key()
     finally:
-        for leftover in (partial_db, partial_key):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-    fsync_dir(data_dir)
-    return kept
+        copy.lock()
+    data_dir = Path(data_dir)
+    make_private_dir(data_dir)
+    lock = VaultLock(data_dir)
+    try:
+        lock.acquire_exclusive()
+        if swap.pending(data_dir):
+            swap.settle(data_dir)
+        return _swap_in(data_dir, Path(backup), key)
+    finally:
+        lock.release()
+
+
+def _swap_in(data_dir: Path, backup: Path, key: bytes) -> Path | None:
+    stage = swap.new_stage(data_dir)
+    try:
+        staged_db, staged_key = stage / swap.LIVE_DB, stage / swap.LIVE_KEY
+        _copy_private(backup, staged_db)
+        swap.step("staged:db")
+        _copy_private(key_path_for_backup(backup), staged_key)
+        swap.step("staged:key")
+        check_copy = open_backup(staged_db, staged_key)
+        try:
+            check_copy.open_with_key(key)  # what was copied is what was checked
+        except (VaultCorrupt, KeyFileError) as exc:
+            raise BackupDamaged(str(exc)) from None
+        finally:
+            check_copy.lock()
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        kept = f"{BACKUP_DIR}/replaced-{stamp}.db"
+        aside = {
+            name: kept + suffix
+            for name, suffix in (
+                (swap.LIVE_DB, ""),
+                (swap.LIVE_KEY, ".key"),
+                *((sidecar, sidecar.removeprefix(swap.LIVE_DB)) for sidecar in swap.SIDECARS),
+            )
+            if os.path.lexists(data_dir / name)
+        }
+        ensure_private_dir(data_dir / BACKUP_DIR)
+        plan = swap.SwapPlan(stage=stage.name, aside=aside, keep_aside=True, remove=[DAMAGE_NAME])
+        swap.commit(data_dir, plan)
+    except BaseException:
+        if not (data_dir / swap.JOURNAL_NAME).exists():
+            swap.discard_stage(stage)
+        raise
+    swap.roll_forward(data_dir, plan)
+    for name in (swap.LIVE_DB, swap.LIVE_KEY):
+        if name in aside:
+            return data_dir / aside[name]
+    return None
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    with source.open("rb") as src:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+            dst.flush()
+            os.fsync(dst.fileno())

@@ -54,6 +54,32 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
+
+# What a key file may ask for. Outside these, the file is refused before any Argon2 work: a
+# tampered file could otherwise ask for hours of work or terabytes of memory. The upper
+# bounds are far above DEFAULT (8x its time, 8x its memory) so a future retuning fits.
+KDF_BOUNDS = {"time_cost": (1, 48), "memory_kib": (8, 1024 * 1024), "parallelism": (1, 16)}
+SALT_BYTES = (16, 64)
+NONCE_BYTES = 12
+WRAPPED_BYTES = DATA_KEY_BYTES + 16  # the data key and its GCM tag
+MAX_KEY_FILE_BYTES = 64 * 1024
+
+
+def checked_kdf(time_cost: object, memory_kib: object, parallelism: object) -> KdfParams:
+    """KdfParams from a key file, or KeyFileError when any is outside KDF_BOUNDS."""
+    values = {"time_cost": time_cost, "memory_kib": memory_kib, "parallelism": parallelism}
+    for name, value in values.items():
+        low, high = KDF_BOUNDS[name]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise KeyFileError(
+                f"its key derivation setting {name} is {str(value)[:20]}, outside {low}-{high}; "
+                "it may have been tampered with"
+            )
+    if memory_kib < 8 * parallelism:  # type: ignore[operator]
+        raise KeyFileError("its key derivation settings do not fit together")
+    return KdfParams(time_cost, memory_kib, parallelism)  # type: ignore[arg-type]
+
+
 # Only for tests and benchmarks that create many throwaway vaults.
 CHEAP_KDF = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
 
@@ -91,9 +117,14 @@ class Slot:
             k = raw["kdf"]
             if k.get("name") != "argon2id":
                 raise KeyFileError(f"unknown key derivation {k.get('name')!r}")
-            kdf = KdfParams(int(k["time_cost"]), int(k["memory_kib"]), int(k["parallelism"]))
+            kdf = checked_kdf(k["time_cost"], k["memory_kib"], k["parallelism"])
             salt = _unb64(k["salt"])
-        return cls(raw["kind"], _unb64(raw["nonce"]), _unb64(raw["wrapped"]), salt, kdf)
+            if not SALT_BYTES[0] <= len(salt) <= SALT_BYTES[1]:
+                raise KeyFileError("its salt has the wrong length")
+        nonce, wrapped = _unb64(raw["nonce"]), _unb64(raw["wrapped"])
+        if len(nonce) != NONCE_BYTES or len(wrapped) != WRAPPED_BYTES:
+            raise KeyFileError("a wrapped key has the wrong length")
+        return cls(str(raw["kind"]), nonce, wrapped, salt, kdf)
 
 
 def _aad(vault_id: str, kind: str) -> bytes:
@@ -185,6 +216,8 @@ class KeyFile:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyFile:
+        if len(raw) > MAX_KEY_FILE_BYTES:
+            raise KeyFileError("it is far too large to be a key file")
         try:
             doc = json.loads(raw.decode("ascii"))
             if doc.get("format") != FORMAT:
@@ -200,7 +233,7 @@ class KeyFile:
             return cls(str(doc["vault_id"]), slots)
         except KeyFileError:
             raise
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise KeyFileError(f"it is damaged: {type(exc).__name__}") from None
 
 

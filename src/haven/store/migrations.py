@@ -290,9 +290,64 @@ END;
 INSERT INTO journal_fts(journal_fts) VALUES ('rebuild')
 """
 
+# Version 4: the reflection tools and the person's Learn marks (issue 14). Every column that
+# holds words is encrypted with the rest of the vault; nothing here is in the settings file.
+_V4_REFLECT = """
+CREATE TABLE fear_checks (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    at_utc INTEGER NOT NULL,
+    updated_at TEXT,
+    happening TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    safe_now TEXT NOT NULL DEFAULT '',
+    not_safe TEXT NOT NULL DEFAULT '',
+    will_do TEXT NOT NULL DEFAULT '',
+    ending TEXT NOT NULL DEFAULT '' CHECK (ending IN ('','pause','help_now')),
+    finished INTEGER NOT NULL DEFAULT 0,
+    share INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX fear_checks_by_time ON fear_checks(at_utc);
+CREATE TABLE values_sorts (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    at_utc INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    share INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX values_sorts_by_time ON values_sorts(at_utc);
+CREATE TABLE values_placements (
+    sort_id INTEGER NOT NULL REFERENCES values_sorts(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    card TEXT NOT NULL,
+    text TEXT NOT NULL,
+    pile TEXT NOT NULL CHECK (pile IN ('a_lot','some','not_now')),
+    PRIMARY KEY (sort_id, card)
+) WITHOUT ROWID;
+CREATE TABLE kind_words (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    at_utc INTEGER NOT NULL,
+    moment TEXT NOT NULL DEFAULT '',
+    words TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    share INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX kind_words_by_time ON kind_words(at_utc);
+CREATE TABLE learn_marks (
+    reading TEXT PRIMARY KEY,
+    helpful INTEGER NOT NULL DEFAULT 0,
+    hidden INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _script(_V1_CORE)),
     Migration(2, "journal full-text search", _script(_V2_JOURNAL_SEARCH)),
+    Migration(4, "reflection tools and learn marks", _script(_V4_REFLECT)),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -1,7 +1,13 @@
-"""Private files: created 0600 in 0700 folders, written atomically.
+"""Private files: created 0600 in 0700 folders, written atomically, never through a link.
 
-A half-written key file would lose everything, so every write goes to a temporary file in
-the same folder, is fsynced, then renamed over the old one.
+A half-written key file would lose everything, so every replacing write goes to a temporary
+file with a random name in the same folder (created exclusively by `mkstemp`, so a file or
+link someone planted can never be opened in its place), is fsynced, then renamed over the
+old one. `rename` replaces a planted link at the target itself; it never writes through it.
+
+Exports and backups must never overwrite anything: `write_new` creates the target
+exclusively (a hard link of the finished temporary file, which fails if anything, a
+dangling link included, already has that name).
 """
 
 from __future__ import annotations
@@ -9,11 +15,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
+import tempfile
 from pathlib import Path
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
 def private_umask() -> None:
@@ -39,21 +47,75 @@ def make_private_dir(path: Path) -> Path:
     return path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    ensure_private_dir(path.parent)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+def private_temp_file(folder: Path, prefix: str, suffix: str = "") -> Path:
+    """An empty 0600 file with an unguessable name in `folder`, created exclusively."""
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def _write_temp(folder: Path, prefix: str, data: bytes) -> Path:
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return tmp
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` all at once (readers see the old or the new bytes)."""
+    ensure_private_dir(path.parent)
+    tmp = _write_temp(path.parent, f".{path.name}.", data)
+    try:
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
     fsync_dir(path.parent)
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Create `path` holding `data`, complete or not at all; never overwrite, never follow.
+
+    Raises FileExistsError when anything (a file, a folder, a link, even a dangling one)
+    already has that name. On file systems without hard links (some USB sticks), the file is
+    created with O_EXCL | O_NOFOLLOW instead, and removed again if the write fails.
+    """
+    tmp = _write_temp(path.parent, f".{path.name}.", data)
+    try:
+        try:
+            os.link(tmp, path, follow_symlinks=False)
+        except OSError as exc:
+            if exc.errno == errno.EEXIST or isinstance(exc, FileExistsError):
+                raise FileExistsError(errno.EEXIST, "File exists", str(path)) from None
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            _write_exclusive(path, data)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    fsync_dir(path.parent)
+
+
+def _write_exclusive(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
 
 
 def fsync_dir(path: Path) -> None:
@@ -70,37 +132,22 @@ def make_private(path: Path) -> None:
         path.chmod(FILE_MODE)
 
 
-def write_new_private(path: Path, data: bytes, *, replace: bool = False) -> None:
-    """Write a file (0600) that must not exist yet, or, with `replace`, replace it.
+def wipe_and_remove(path: Path) -> None:
+    """Overwrite a small secret-bearing file (a key file copy) with zeros, then remove it.
 
-    For exports into the person's own folders: the bytes go to a temporary file with a
-    random name beside the target, created exclusively and without following a link
-    (`O_EXCL | O_NOFOLLOW`), are fsynced, then linked to the target name, which fails if
-    anything appeared there meanwhile (with `replace`, renamed over it: a link there is
-    replaced, never followed). A half-written export is never left under the real name,
-    and nothing is written outside the target's folder.
+    On flash storage and copy-on-write file systems the old blocks may survive the overwrite;
+    docs/SECURITY.md says so. A link is removed, never written through.
     """
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.partial")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(tmp, flags, FILE_MODE)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if replace:
-            os.replace(tmp, path)
-            fsync_dir(path.parent)
-            return
+    with contextlib.suppress(OSError):
+        if not path.is_symlink() and path.is_file():
+            fd = os.open(path, os.O_WRONLY | _NOFOLLOW | _CLOEXEC | os.O_NONBLOCK)
+        else:
+            raise FileNotFoundError(path)
         try:
-            os.link(tmp, path)  # fails with FileExistsError if the name was taken
-        except FileExistsError:
-            raise
-        except OSError:  # a file system without hard links: check, then rename
-            if path.exists() or path.is_symlink():
-                raise FileExistsError(errno.EEXIST, "File exists", str(path)) from None
-            os.rename(tmp, path)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    fsync_dir(path.parent)
+            size = os.fstat(fd).st_size
+            os.write(fd, b"\0" * size)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()

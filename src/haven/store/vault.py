@@ -10,25 +10,30 @@ reads the key file.
 from __future__ import annotations
 
 import contextlib
-import secrets
+import errno
+import hashlib
+import json
+import os
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from haven.store import keychain, migrations
+from haven.domain.passphrase import normalise, unlock_forms
+from haven.store import keychain, migrations, swap
 from haven.store.errors import (
-    HavenStoreError,
     KeychainUnavailable,
     KeyFileError,
     PlaintextDatabase,
     RecordConflict,
     VaultCorrupt,
+    VaultDamaged,
     VaultExists,
+    VaultInUse,
     VaultLocked,
     VaultMissing,
+    WrongSecret,
 )
 from haven.store.keyfile import (
     DEFAULT_KDF,
@@ -38,7 +43,6 @@ from haven.store.keyfile import (
     KdfParams,
     KeyFile,
     new_data_key,
-    new_raw_key,
     new_recovery_code,
     normalise_recovery_code,
 )
@@ -47,25 +51,25 @@ from haven.store.securefs import (
     fsync_dir,
     make_private,
     make_private_dir,
+    private_temp_file,
+    wipe_and_remove,
     write_atomic,
+    write_new,
 )
+from haven.store.vault_repositories import VaultRepositories
+from haven.store.vault_secrets import (
+    VaultSecrets,
+    _read_or_none,
+)
+from haven.store.vaultlock import VaultLock
 
 if TYPE_CHECKING:
-    from haven.store.repositories import (
-        CheckInRepository,
-        DraftRepository,
-        GroundingRepository,
-        JournalRepository,
-        PracticeRepository,
-        RoadmapRepository,
-        SafetyPlanRepository,
-        SettingsRepository,
-        ThresholdRepository,
-    )
+    pass
 
 DB_NAME = "haven.db"
 KEY_NAME = "haven.key"
 BACKUP_DIR = "backups"
+DAMAGE_NAME = "haven.damaged"  # written by `check` when it finds damage; names no secret
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
 # Measured in bench/README.md; each is worth its cost for a journal of this size.
@@ -96,7 +100,7 @@ def _key_literal(key: bytes) -> str:
     return f"x'{key.hex()}'"
 
 
-class Vault:
+class Vault(VaultSecrets, VaultRepositories):
     """An encrypted journal in one folder. Create with `Vault.create`, open with `unlock*`."""
 
     def __init__(self, data_dir: Path | str) -> None:
@@ -105,15 +109,22 @@ class Vault:
         self.key_path = self.data_dir / KEY_NAME
         self._conn: Any = None
         self._data_key: bytearray | None = None
-        self._key_file: KeyFile | None = None
+        self._key_file_seen: bytes | None = None  # digest of the key file this vault opened
         self._depth = 0
-        # A backup copy is opened as it is, for reading; only the live vault is migrated.
+        # A backup copy is opened as it is, for reading; only the live vault is migrated,
+        # locked (haven.lock), settled after an interrupted swap, and marked when damaged.
         self.migrate_on_open = True
+        self.is_live = True
+        self._lock = VaultLock(self.data_dir)
 
     # -- state ------------------------------------------------------------------------
     @property
     def exists(self) -> bool:
-        return self.db_path.exists() or self.key_path.exists()
+        return (
+            os.path.lexists(self.db_path)
+            or os.path.lexists(self.key_path)
+            or (self.is_live and (self.data_dir / swap.JOURNAL_NAME).exists())
+        )
 
     @property
     def is_unlocked(self) -> bool:
@@ -126,11 +137,35 @@ class Vault:
         return self._conn
 
     def key_file(self) -> KeyFile:
-        if self._key_file is None:
-            if not self.exists:
-                raise VaultMissing(str(self.data_dir))
-            self._key_file = KeyFile.load(self.key_path)
-        return self._key_file
+        """The key file as it is on disk now: read fresh every time, never kept.
+
+        A window left open must not unlock with a passphrase changed elsewhere since.
+        """
+        self.settle()
+        if not self.exists:
+            raise VaultMissing(str(self.data_dir))
+        return KeyFile.load(self.key_path)
+
+    def settle(self) -> None:
+        """Finish a restore or key rotation a kill interrupted (see `swap`), if any."""
+        if not self.is_live or not swap.pending(self.data_dir):
+            return
+        probe = VaultLock(self.data_dir)
+        try:
+            probe.acquire_shared()  # waits while a swap elsewhere is still running
+            if not probe.try_exclusive():
+                if (self.data_dir / swap.JOURNAL_NAME).exists():
+                    raise VaultInUse()
+                return  # only a stage folder of someone else's running swap
+            self._settle_locked()
+        finally:
+            probe.release()
+
+    def _settle_locked(self) -> None:
+        try:
+            swap.settle(self.data_dir)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise VaultCorrupt(f"an interrupted change could not be finished: {exc}") from None
 
     # -- creating -----------------------------------------------------------------------
     @classmethod
@@ -147,10 +182,9 @@ class Vault:
         data_key = new_data_key()
         code = new_recovery_code()
         key_file = KeyFile(vault_id=str(uuid.uuid4()), slots={})
-        key_file.wrap_with_secret(PASSPHRASE, passphrase, data_key, kdf)
+        key_file.wrap_with_secret(PASSPHRASE, normalise(passphrase), data_key, kdf)
         key_file.wrap_with_secret(RECOVERY, code, data_key, kdf)
         key_file.save(vault.key_path)
-        vault._key_file = key_file
         try:
             vault._open(data_key, creating=True)
         except BaseException:
@@ -163,7 +197,14 @@ class Vault:
 
     # -- deriving keys (slow, thread-safe, touches no database) ---------------------------
     def derive_key(self, passphrase: str) -> bytes:
-        return self.key_file().unwrap_with_secret(PASSPHRASE, passphrase)
+        """As typed first, then in NFC and NFD when those differ (docs/SECURITY.md)."""
+        key_file = self.key_file()
+        for form in unlock_forms(passphrase):
+            try:
+                return key_file.unwrap_with_secret(PASSPHRASE, form)
+            except WrongSecret:
+                continue
+        raise WrongSecret("passphrase")
 
     def derive_key_from_recovery_code(self, code: str) -> bytes:
         return self.key_file().unwrap_with_secret(RECOVERY, normalise_recovery_code(code))
@@ -190,6 +231,24 @@ class Vault:
         self._open(key, creating=False)
 
     def _open(self, key: bytes, *, creating: bool) -> None:
+        sole = False
+        if not creating and not (self.is_live and swap.pending(self.data_dir)):
+            self._refuse_unopenable_file()  # before the lock file: refusing changes nothing
+        if self.is_live:
+            self._lock.acquire_shared()
+            sole = self._lock.try_exclusive()
+        try:
+            if sole and not creating and swap.pending(self.data_dir):
+                self._settle_locked()
+            self._connect(key, creating=creating, sole=sole)
+        except BaseException:
+            self.lock()
+            raise
+        finally:
+            if sole and self._lock.held:
+                self._lock.downgrade()
+
+    def _connect(self, key: bytes, *, creating: bool, sole: bool) -> None:
         if not creating:
             self._refuse_unopenable_file()
         try:
@@ -208,23 +267,24 @@ class Vault:
         except _sqlcipher().DatabaseError:
             conn.close()
             raise VaultCorrupt("the key did not match the database, or it is damaged") from None
+        if sole:
+            # Nothing else holds the lock, so a -wal left by a crash is stale: fold it in.
+            with contextlib.suppress(_sqlcipher().Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         make_private(self.db_path)
         self._conn = conn
         self._data_key = bytearray(key)
-        try:
-            if self.migrate_on_open or creating:
-                self._migrate()
-        except BaseException:
-            self.lock()
-            raise
+        self._key_file_seen = _digest_or_none(self.key_path)
+        if self.migrate_on_open or creating:
+            self._migrate()
         for sidecar in self._sidecars():
             make_private(sidecar)
 
     def _refuse_unopenable_file(self) -> None:
         if not self.key_path.exists() and not self.db_path.exists():
             raise VaultMissing(str(self.data_dir))
-        if not self.db_path.exists():
-            raise VaultCorrupt(f"{DB_NAME} is missing beside its key file")
+        if not self.db_path.is_file():
+            raise VaultCorrupt(f"{DB_NAME} is missing beside its key file, or not a file")
         with self.db_path.open("rb") as handle:
             head = handle.read(len(PLAINTEXT_HEADER))
         if head == PLAINTEXT_HEADER:
@@ -245,6 +305,9 @@ class Vault:
                 self._data_key[i] = 0
             self._data_key = None
         self._depth = 0
+        self._key_file_seen = None
+        if self.is_live:
+            self._lock.release()
         for name in (
             "checkins",
             "journal",
@@ -253,10 +316,27 @@ class Vault:
             "practices",
             "safety",
             "grounding",
+            "reflections",
             "drafts",
             "settings",
         ):
             self.__dict__.pop(name, None)
+
+    def _close_for_swap(self) -> None:
+        """Close the connection but keep the lock: the database file is about to change."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(_sqlcipher().Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with contextlib.suppress(_sqlcipher().Error):
+                conn.close()
+
+    def _reopen_after_swap(self, key: bytes) -> None:
+        if self._data_key is not None:
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+        self._data_key = None
+        self._connect(key, creating=False, sole=True)
 
     def __enter__(self) -> Vault:
         return self
@@ -267,55 +347,14 @@ class Vault:
     def _sidecars(self) -> list[Path]:
         return [self.db_path.with_name(self.db_path.name + suffix) for suffix in ("-wal", "-shm")]
 
-    def _key(self) -> bytes:
-        if self._data_key is None:
-            raise VaultLocked()
-        return bytes(self._data_key)
-
-    # -- secrets ------------------------------------------------------------------------
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
-        """Rewrap the data key with a new passphrase. The database is not re-encrypted."""
-        if not new_passphrase:
-            raise ValueError("The new passphrase cannot be empty.")
-        key_file = self.key_file()
-        key_file.wrap_with_secret(PASSPHRASE, new_passphrase, self._key(), kdf)
-        key_file.save(self.key_path)
-
-    def new_recovery_code(self, *, kdf: KdfParams = DEFAULT_KDF) -> str:
-        """Replace the recovery code; the old one stops working. Returns the new code."""
-        code = new_recovery_code()
-        key_file = self.key_file()
-        key_file.wrap_with_secret(RECOVERY, code, self._key(), kdf)
-        key_file.save(self.key_path)
-        return code
-
-    def enable_keychain(self) -> None:
-        """Remember the key on this device (the person's explicit choice)."""
-        key_file = self.key_file()
-        wrapping_key = new_raw_key()
-        keychain.store(key_file.vault_id, wrapping_key)
-        key_file.wrap_with_raw_key(KEYCHAIN, wrapping_key, self._key())
-        key_file.save(self.key_path)
-
-    def disable_keychain(self) -> None:
-        key_file = self.key_file()
-        if key_file.slots.pop(KEYCHAIN, None) is not None:
-            key_file.save(self.key_path)
-        keychain.forget(key_file.vault_id)
-
-    @property
-    def keychain_enabled(self) -> bool:
-        try:
-            return KEYCHAIN in self.key_file().slots
-        except HavenStoreError:
-            return False
-
     # -- transactions ---------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
         """One all-or-nothing unit of work; nested uses join the outer transaction."""
         conn = self.conn
         integrity_error = _sqlcipher().IntegrityError
+        if not self._depth:
+            self.refuse_if_damaged()
         if self._depth:
             self._depth += 1
             try:
@@ -366,8 +405,37 @@ class Vault:
         return ensure_private_dir(self.data_dir / BACKUP_DIR) / f"{label}-{stamp}.db"
 
     # -- checking and copying ---------------------------------------------------------------
+    def refuse_if_damaged(self) -> None:
+        """Writes stop once `check` found damage, until a restore or a sound check."""
+        marker = self.data_dir / DAMAGE_NAME
+        if not self.is_live or not marker.exists():
+            return
+        backup = None
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            backup = json.loads(marker.read_text(encoding="utf-8")).get("backup")
+        raise VaultDamaged(backup if isinstance(backup, str) else None)
+
     def check(self) -> list[str]:
-        """Verify the database. Returns problems in plain words; an empty list means sound."""
+        """Verify the database. Returns problems in plain words; an empty list means sound.
+
+        For the live journal the answer is remembered: damage found stops every write (with
+        the newest sound backup named), and a sound check lifts that again.
+        """
+        problems = self._problems()
+        if self.is_live:
+            marker = self.data_dir / DAMAGE_NAME
+            if problems:
+                from haven.store.recovery import newest_sound_backup
+
+                backup = newest_sound_backup(self.data_dir, self._key())
+                doc = {"backup": None if backup is None else str(backup)}
+                write_atomic(marker, (json.dumps(doc) + "\n").encode("utf-8"))
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    marker.unlink()
+        return problems
+
+    def _problems(self) -> list[str]:
         problems: list[str] = []
         try:
             rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
@@ -393,85 +461,49 @@ class Vault:
 
         SQLCipher's own export: the SQLite backup API does not work with encrypted databases.
         Returns the key file's path. The copy opens with the same passphrase or recovery code.
+
+        Order, so a kill at any point leaves nothing that blocks a retry: the copy is made
+        under a random temporary name; the key file copy is created next; the copy gets its
+        name last, without overwriting. A key file copy left alone by a kill (no copy beside
+        it) is Haven's own, byte for byte the live one, and a retry replaces it.
         """
         path = Path(path)
-        if path.exists():
-            raise FileExistsError(f"{path} already exists; Haven will not overwrite it.")
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "Haven will not overwrite it", str(path))
         ensure_private_dir(path.parent)
-        tmp = path.with_name(f".{path.name}.partial-{secrets.token_hex(4)}")
-        conn = self.conn
+        key_copy = key_path_for_backup(path)
+        key_bytes = self.key_path.read_bytes()
+        if os.path.lexists(key_copy):
+            if key_copy.is_symlink() or _read_or_none(key_copy) != key_bytes:
+                raise FileExistsError(errno.EEXIST, "Haven will not overwrite it", str(key_copy))
+            wipe_and_remove(key_copy)  # a retry after a kill: our own copy, left alone
+        tmp = private_temp_file(path.parent, f".{path.name}.partial-")
         try:
-            conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(tmp), _key_literal(self._key())))
+            self._export_to(tmp, self._key())
+            write_new(key_copy, key_bytes)
             try:
-                conn.execute("SELECT sqlcipher_export('backup')")
-                conn.execute(f"PRAGMA backup.user_version = {self.schema_version}")
-            finally:
-                conn.execute("DETACH DATABASE backup")
-            make_private(tmp)
-            tmp.replace(path)
-        except BaseException:
+                os.link(tmp, path, follow_symlinks=False)
+            except FileExistsError:
+                wipe_and_remove(key_copy)
+                raise
+            except OSError:
+                os.rename(tmp, path)  # a file system without hard links
+        finally:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            raise
-        key_copy = key_path_for_backup(path)
-        write_atomic(key_copy, self.key_file().to_bytes())
         fsync_dir(path.parent)
         return key_copy
 
-    # -- repositories (one per aggregate, created on first use, dropped on lock) ------------
-    @cached_property
-    def checkins(self) -> CheckInRepository:
-        from haven.store.repositories import CheckInRepository
-
-        return CheckInRepository(self)
-
-    @cached_property
-    def journal(self) -> JournalRepository:
-        from haven.store.repositories import JournalRepository
-
-        return JournalRepository(self)
-
-    @cached_property
-    def roadmap(self) -> RoadmapRepository:
-        from haven.store.repositories import RoadmapRepository
-
-        return RoadmapRepository(self)
-
-    @cached_property
-    def thresholds(self) -> ThresholdRepository:
-        from haven.store.repositories import ThresholdRepository
-
-        return ThresholdRepository(self)
-
-    @cached_property
-    def practices(self) -> PracticeRepository:
-        from haven.store.repositories import PracticeRepository
-
-        return PracticeRepository(self)
-
-    @cached_property
-    def safety(self) -> SafetyPlanRepository:
-        from haven.store.repositories import SafetyPlanRepository
-
-        return SafetyPlanRepository(self)
-
-    @cached_property
-    def grounding(self) -> GroundingRepository:
-        from haven.store.repositories import GroundingRepository
-
-        return GroundingRepository(self)
-
-    @cached_property
-    def drafts(self) -> DraftRepository:
-        from haven.store.repositories import DraftRepository
-
-        return DraftRepository(self)
-
-    @cached_property
-    def settings(self) -> SettingsRepository:
-        from haven.store.repositories import SettingsRepository
-
-        return SettingsRepository(self)
+    def _export_to(self, target: Path, key: bytes) -> None:
+        """sqlcipher_export of the whole database into `target`, encrypted with `key`."""
+        conn = self.conn
+        conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(target), _key_literal(key)))
+        try:
+            conn.execute("SELECT sqlcipher_export('backup')")
+            conn.execute(f"PRAGMA backup.user_version = {self.schema_version}")
+        finally:
+            conn.execute("DETACH DATABASE backup")
+        make_private(target)
 
 
 def key_path_for_backup(db_copy: Path) -> Path:
@@ -479,13 +511,19 @@ def key_path_for_backup(db_copy: Path) -> Path:
     return db_copy.with_name(db_copy.name + ".key")
 
 
-def open_backup(db_copy: Path) -> Vault:
+def open_backup(db_copy: Path, key_path: Path | None = None) -> Vault:
     """A Vault object for a backup copy (its own key file beside it); still locked."""
     vault = Vault(db_copy.parent)
     vault.db_path = db_copy
-    vault.key_path = key_path_for_backup(db_copy)
+    vault.key_path = key_path or key_path_for_backup(db_copy)
     vault.migrate_on_open = False
+    vault.is_live = False
     return vault
+
+
+def _digest_or_none(path: Path) -> bytes | None:
+    raw = _read_or_none(path)
+    return None if raw is None else hashlib.sha256(raw).digest()
 
 
 __all__ = ["KeyFileError", "Vault", "key_path_for_backup", "open_backup"]

@@ -6,6 +6,7 @@ from haven.store.repositories.drafts import DraftRepository, SettingsRepository
 from haven.store.repositories.grounding import GroundingRepository
 from haven.store.repositories.journal import JournalRepository
 from haven.store.repositories.practices import PracticeRepository
+from haven.store.repositories.reflections import ReflectionRepository
 from haven.store.repositories.roadmap import RoadmapRepository
 from haven.store.repositories.safety import SafetyPlanRepository
 from haven.store.repositories.thresholds import ThresholdRepository
@@ -16,6 +17,7 @@ __all__ = [
     "GroundingRepository",
     "JournalRepository",
     "PracticeRepository",
+    "ReflectionRepository",
     "RoadmapRepository",
     "SafetyPlanRepository",
     "SettingsRepository",

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from haven.domain.clock import from_text, to_text, to_utc_micros
+from haven.domain.limits import check_day, check_moment
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault
@@ -26,7 +27,11 @@ class Repository:
 
 
 def moment(value: datetime) -> tuple[str, int]:
-    """A timestamp as its two columns: ISO text with offset, and the UTC sort key."""
+    """A timestamp as its two columns: ISO text with offset, and the UTC sort key.
+
+    Every stored moment passes here, so the store itself refuses a date outside the years
+    Haven keeps (domain.limits), whichever door it came through."""
+    check_moment(value)
     return to_text(value), to_utc_micros(value)
 
 
@@ -35,7 +40,7 @@ def read_moment(text: str | None) -> datetime | None:
 
 
 def day_text(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
+    return None if value is None else check_day(value).isoformat()
 
 
 def read_day(text: str | None) -> date | None:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
+from haven.domain.limits import check_moment, check_text
 from haven.domain.models import CheckIn, normalise_tags
 from haven.domain.ratings import check_rating, check_sleep_hours
 from haven.store.repositories._base import (
@@ -21,6 +22,10 @@ _COLUMNS = "id, uid, at, distress, comfort, sleep_hours, stress, note"
 
 
 def validate(checkin: CheckIn) -> None:
+    check_text(checkin.note, "the note")
+    for tag in checkin.tags:
+        check_text(tag, "a tag")
+    check_moment(checkin.at, "the check-in's date")
     check_rating(checkin.distress, "distress")
     check_rating(checkin.comfort, "comfort")
     check_rating(checkin.stress, "stress", optional=True)
@@ -73,9 +78,17 @@ class CheckInRepository(Repository):
             self._write_tags(conn, checkin)
         return checkin
 
-    def delete(self, checkin_id: int) -> None:
+    def delete(self, checkin_id: int) -> CheckIn | None:
+        """Delete for real (secure_delete is on). Returns the check-in so undo can restore it."""
+        found = self.get(checkin_id)
         with self.transaction() as conn:
             conn.execute("DELETE FROM checkins WHERE id=?", (checkin_id,))
+        return found
+
+    def restore(self, checkin: CheckIn) -> CheckIn:
+        """Undo a delete: the same check-in, same uid, time, tags and note."""
+        checkin.id = None
+        return self.add(checkin)
 
     @staticmethod
     def _write_tags(conn: Any, checkin: CheckIn) -> None:
@@ -100,13 +113,15 @@ class CheckInRepository(Repository):
         *,
         newest_first: bool = False,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[CheckIn]:
+        """Check-ins in a time range; `limit` and `offset` read one page at a time."""
         where, args = range_clause("at_utc", since, until)
         order = "DESC" if newest_first else "ASC"
         sql = f"{where} ORDER BY at_utc {order}, id {order}"
-        if limit is not None:
-            sql += " LIMIT ?"
-            args.append(limit)
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            args.extend([-1 if limit is None else limit, max(0, offset)])
         return self._load(sql, args)
 
     def latest(self) -> CheckIn | None:

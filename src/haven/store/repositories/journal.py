@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from haven.domain.clock import now
+from haven.domain.limits import MAX_COUNT, MAX_LONG_TEXT, check_moment, check_text
 from haven.domain.models import JournalEntry, SearchHit, normalise_tags
 from haven.domain.ratings import check_rating
 from haven.domain.snippets import (  # noqa: F401  (split_highlights re-exported)
@@ -36,10 +37,16 @@ from haven.store.repositories._base import (
 _COLUMNS = (
     "id, uid, at, updated_at, title, body, distress, comfort, share_with_therapist, mood_label"
 )
-MAX_BODY_CHARS = 5_000_000
+MAX_BODY_CHARS = MAX_LONG_TEXT
 
 
 def validate(entry: JournalEntry) -> None:
+    check_text(entry.title, "the title")
+    check_text(entry.body, "the entry's text", max_chars=MAX_LONG_TEXT * 2)
+    check_text(entry.mood_label or "", "the mood label")
+    for tag in entry.tags:
+        check_text(tag, "a tag")
+    check_moment(entry.at, "the entry's date")
     entry.title = entry.title.strip()
     if not entry.body.strip():
         raise ValueError("The entry is empty. Write a few words, or leave it for now.")
@@ -274,6 +281,9 @@ class JournalRepository(Repository):
         query = fts_query(text)
         if not query:
             return []
+        # SQLite integers stop at 2**63; no journal holds more entries than MAX_COUNT.
+        offset = min(max(offset, 0), MAX_COUNT)
+        limit = min(max(limit, 0), MAX_COUNT)
         ids = self._matching_ids_newest_first(query, offset + limit, tag, since, until)
         return self._hits(text, ids[offset:])
 

@@ -107,6 +107,11 @@ class PracticeRepository(Repository):
             conn.execute("DELETE FROM practices WHERE id=?", (practice_id,))
         return found
 
+    def restore(self, practice: Practice) -> Practice:
+        """Undo a delete: the same practice, same uid, debrief and times."""
+        practice.id = None
+        return self.save(practice)
+
     def get(self, practice_id: int) -> Practice | None:
         found = self._load("id = ?", [practice_id])
         return found[0] if found else None
@@ -124,6 +129,7 @@ class PracticeRepository(Repository):
         until: datetime | None = None,
         newest_first: bool = False,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[Practice]:
         where, args = range_clause("started_utc", since, until)
         if step_uid is not None:
@@ -134,9 +140,9 @@ class PracticeRepository(Repository):
             args.append(PracticeStatus(status).value)
         order = "DESC" if newest_first else "ASC"
         where += f" ORDER BY started_utc {order}, id {order}"
-        if limit is not None:
-            where += " LIMIT ?"
-            args.append(limit)
+        if limit is not None or offset:
+            where += " LIMIT ? OFFSET ?"
+            args.extend([-1 if limit is None else limit, max(0, offset)])
         return self._load(where, args)
 
     def drafts(self) -> list[Practice]:

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from haven import resources
-from haven.domain.models import RoadmapStep
 from haven.store import HavenStoreError, Vault, keychain
 from haven.store.keyfile import KdfParams
 from haven.ui.access.recovery_code import RecoveryCodePanel
@@ -35,6 +33,7 @@ from haven.ui.kit.widgets import (
     readable_column,
     status_label,
 )
+from haven.usecases.setup import create_journal, seed_example_roadmap_if_empty
 
 WELCOME, PASSPHRASE, RECOVERY, CHOICES = range(4)
 
@@ -250,7 +249,7 @@ class FirstRunView(QWidget):
         self._set_creating(True)
         data_dir, kdf = self._session.data_dir, self._kdf
         self._session.run_secret_change(
-            lambda: Vault.create(data_dir, passphrase, kdf=kdf), self._created, self._not_created
+            lambda: create_journal(data_dir, passphrase, kdf), self._created, self._not_created
         )
 
     def _set_creating(self, busy: bool) -> None:
@@ -312,10 +311,8 @@ class FirstRunView(QWidget):
         settings.discreet_mode = self.discreet.isChecked()
         settings.discreet_name = self.discreet_name.text()
         session.save_settings()
-        if self.example_roadmap.isChecked() and not session.vault.roadmap.list():
-            with session.vault.transaction():
-                for title, description in resources.roadmap_template():
-                    session.vault.roadmap.add(RoadmapStep(title=title, description=description))
+        if self.example_roadmap.isChecked():
+            seed_example_roadmap_if_empty(session.vault)
         self.recovery.wipe()
         if self.remember.isChecked():
             self.finish_button.setEnabled(False)

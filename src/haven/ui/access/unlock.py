@@ -43,6 +43,7 @@ from haven.ui.kit.widgets import (
     status_label,
     wipe_field,
 )
+from haven.ui.kit.words import store_problem
 
 FREE_TRIES = 2
 MAX_DELAY_S = 30
@@ -82,6 +83,12 @@ class UnlockView(QWidget):
         self.setAccessibleName(self.tr("Unlock"))
         if not quick_start:
             self.finish_building()
+
+    def show_note(self, text: str) -> None:
+        """Say something on the passphrase page (for example why the journal was locked);
+        the message line is built after the first paint, so build it first if needed."""
+        self.finish_building()
+        self.message.setText(text)
 
     def finish_building(self) -> None:
         """Build what the first paint does not show (safe to call again)."""
@@ -383,7 +390,7 @@ class UnlockView(QWidget):
         try:
             self._session.open_with_key(key)
         except HavenStoreError as exc:
-            message.setText(str(exc))
+            message.setText(store_problem(exc))
             return
         self.failures = 0
         message.setText("")

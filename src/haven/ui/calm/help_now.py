@@ -23,8 +23,6 @@ from haven.ui.core.session import Session
 from haven.ui.kit.dialogs import HavenDialog
 from haven.ui.kit.widgets import close_button, heading, paragraph
 
-_REGION_ORDER = ("US", "UK", "International")
-
 
 def _selectable(label: QLabel) -> QLabel:
     label.setTextInteractionFlags(
@@ -134,16 +132,11 @@ class HelpNowDialog(HavenDialog):
     # -- helplines from resources -----------------------------------------------------
     def _add_crisis_lines(self, body: QVBoxLayout) -> None:
         lines = resources.crisis_lines()
-        names = {
-            "US": self.tr("United States"),
-            "UK": self.tr("United Kingdom"),
-            "International": self.tr("International"),
-        }
-        for region in _REGION_ORDER:
+        for region, name in resources.crisis_regions():
             in_region = [line for line in lines if line.region == region]
             if not in_region:
                 continue
-            body.addWidget(heading(names[region], scale=1.1))
+            body.addWidget(heading(self.tr(name), scale=1.1))
             for line in in_region:
                 body.addWidget(self._line_label(line))
 

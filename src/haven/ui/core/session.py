@@ -1,19 +1,25 @@
 """The app-level state the windows share: the vault, the plain settings, and lock/unlock.
 
 Widgets listen to `locked`, `unlocked`, `data_changed` and `settings_changed` instead of
-talking to each other. Locking is immediate for everything a person can see; if a change of
-passphrase or recovery code is half-way through on a worker thread, the vault itself is
-closed the moment that change finishes, so the key file is never written with a key that was
-being wiped at the same time.
+talking to each other, and ask for the pause plan with `pause_requested` instead of reaching
+for the window. After changes the session makes the same hourly automatic encrypted backup
+the command line makes (haven.usecases.backups), a moment later so a burst of changes costs
+one look, and before a lock so the last change is not missed.
+
+Locking is immediate for everything a person can see; if a change of passphrase or recovery
+code is half-way through on a worker thread, the vault itself is closed the moment that
+change finishes, so the key file is never written with a key that was being wiped at the
+same time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import SIGNAL, QObject, QTimer, Signal, Slot
 
 from haven.config import PlainSettings, save_settings
 from haven.ui.core.tasks import TaskRunner
@@ -22,6 +28,7 @@ if TYPE_CHECKING:
     from haven.store.keyfile import KdfParams
     from haven.store.vault import Vault
     from haven.ui.core.clipboard import ClipboardGuard
+    from haven.usecases.backups import AfterChange, BackupOutcome
 
 # The vault's file names (haven.store.vault.DB_NAME and KEY_NAME; a test keeps them equal).
 # The unlock screen only needs to know whether they exist, and the vault module (with the key
@@ -34,6 +41,9 @@ ON_DEMAND = "on-demand"
 QUICK_HIDE = "quick-hide"
 IDLE = "idle"
 
+# How long after a change the automatic backup looks whether one is due (at most hourly).
+BACKUP_AFTER_CHANGE_MS = 1500
+
 
 class Session(QObject):
     # Emitted while the vault is still open, just before a lock: views with unsaved typing
@@ -43,6 +53,12 @@ class Session(QObject):
     unlocked = Signal()
     data_changed = Signal()
     settings_changed = Signal()
+    # Any widget may ask for the pause plan and breathing guide; the main window answers.
+    pause_requested = Signal()
+    # A calm note for the unlock screen (after a restore, say); the main window shows it.
+    unlock_note = Signal(str)
+    # The hourly automatic backup could not be made (the reason); what was saved is safe.
+    auto_backup_failed = Signal(str)
 
     def __init__(
         self,
@@ -71,6 +87,13 @@ class Session(QObject):
         self._locked = True
         self._close_when_idle = False
         self.tasks.busy_changed.connect(self._on_tasks_busy)
+        self._after_change: AfterChange | None = None  # made on first change
+        self.backup_clock: Callable[[], datetime] | None = None  # tests inject a clock
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.setInterval(BACKUP_AFTER_CHANGE_MS)
+        self._backup_timer.timeout.connect(self.run_auto_backup)
+        self.data_changed.connect(self._backup_timer.start)
 
     def finish_start(self) -> None:
         """Start watching the clipboard (safe to call again)."""
@@ -167,6 +190,9 @@ class Session(QObject):
         """
         if self.is_unlocked:
             self.about_to_lock.emit()
+            if self._backup_timer.isActive():
+                self.run_auto_backup()
+        self._backup_timer.stop()
         self._locked = True
         self.tasks.cancel_for_lock()
         if self.tasks.has_uncancellable():
@@ -192,6 +218,42 @@ class Session(QObject):
         """Run a change to the key file off the UI thread; it is seen through even on lock."""
         self.tasks.run(work, on_done, on_error, cancel_on_lock=False)
 
+    # -- asking for the pause plan -----------------------------------------------------
+    def request_pause(self) -> bool:
+        """Ask whoever shows the pause plan (the main window) to show it now.
+
+        Returns False when nobody is listening (an area shown on its own, in a test), so
+        the caller can open the plan itself.
+        """
+        if self.receivers(SIGNAL("pause_requested()")) == 0:
+            return False
+        self.pause_requested.emit()
+        return True
+
+    def note_for_unlock_screen(self, note: str) -> None:
+        """Show `note` on the unlock screen; kept for after the next unlock if none shows."""
+        if self.receivers(SIGNAL("unlock_note(QString)")) == 0:
+            self.notices.append(note)
+            return
+        self.unlock_note.emit(note)
+
+    # -- the automatic backup -----------------------------------------------------------
+    @Slot()
+    def run_auto_backup(self) -> BackupOutcome | None:
+        """Make the hourly automatic backup if one is due; say so if it could not be made."""
+        self._backup_timer.stop()
+        if not self.is_unlocked:
+            return None
+        if self._after_change is None:
+            from haven.usecases.backups import AfterChange
+
+            self._after_change = AfterChange()
+        moment = self.backup_clock() if self.backup_clock is not None else None
+        outcome = self._after_change.run(self.vault, moment)
+        if outcome.problem is not None:
+            self.auto_backup_failed.emit(outcome.problem)
+        return outcome
+
     # -- settings ---------------------------------------------------------------------
     def save_settings(self) -> None:
         save_settings(self.settings, self.settings_path)
@@ -200,6 +262,9 @@ class Session(QObject):
     def shutdown(self) -> None:
         """On quit: lock, clear the clipboard, and let running key work finish cleanly."""
         self.tasks.wait(10_000)
+        if self._backup_timer.isActive() and self.is_unlocked:
+            self.run_auto_backup()
+        self._backup_timer.stop()
         self._close_when_idle = False
         self._locked = True
         if self._vault is not None:

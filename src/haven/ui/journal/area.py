@@ -15,33 +15,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from haven.domain.drafts import journal_uid
 from haven.domain.models import Draft, JournalEntry
 from haven.ui.core.session import Session
-from haven.ui.journal.editor import KEY_PREFIX, NEW_KEY, DraftAutosave, JournalEditor
-from haven.ui.journal.model import JournalListModel, JournalRow, RichTextDelegate
-from haven.ui.journal.widgets import ActionBar, when_text
-from haven.ui.kit.widgets import heading, status_label
+from haven.ui.journal.editor import KEY_PREFIX, DraftAutosave, JournalEditor
+from haven.ui.journal.layout import JournalLayout
+from haven.ui.journal.model import JournalListModel, JournalRow
+from haven.ui.journal.widgets import when_text
+from haven.ui.kit.widgets import heading
+from haven.usecases import journal as journal_cases
 
 SEARCH_DELAY_MS = 250
-UNDO_SECONDS = 10
 
 
 def _day_start(day: date) -> datetime:
@@ -52,22 +44,17 @@ def _day_end(day: date) -> datetime:
     return datetime.combine(day, time.max).astimezone()
 
 
-class JournalArea(QWidget):
+class JournalArea(JournalLayout, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._offer_due = session.is_unlocked
         self._offered: Draft | None = None
-        self._undo: Callable[[], None] | None = None
         self.setAccessibleName(self.tr("Journal"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload_list)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
-        self._undo_timer.timeout.connect(self._forget_undo)
 
         self.editor = JournalEditor()
         self.autosave = DraftAutosave(self.editor, session)
@@ -98,138 +85,6 @@ class JournalArea(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(slot)
 
-    # -- building -------------------------------------------------------------------------
-    def _list_side(self) -> QWidget:
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.setSpacing(8)
-
-        self.search = QLineEdit()
-        self.search.setAccessibleName(self.tr("Search the journal"))
-        self.search.setPlaceholderText(self.tr("Search your journal (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.reload_list)
-
-        self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName(self.tr("Show entries with this tag"))
-        self.tag_filter.setMinimumContentsLength(10)
-        self.tag_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self._reset_tags()
-        self.tag_filter.currentIndexChanged.connect(lambda _i: self.reload_list())
-
-        self.date_filter = QCheckBox(self.tr("Only from"))
-        self.date_filter.setAccessibleName(self.tr("Only show entries between two dates"))
-        today = QDate.currentDate()
-        self.date_from = self._date_edit(today.addMonths(-1), self.tr("From this date"))
-        self.date_to = self._date_edit(today, self.tr("Up to this date"))
-        to_label = QLabel(self.tr("to"))
-        to_label.setBuddy(self.date_to)
-        self.date_from.setEnabled(False)
-        self.date_to.setEnabled(False)
-        self.date_filter.toggled.connect(self._dates_toggled)
-
-        tag_row = QHBoxLayout()
-        tag_label = QLabel(self.tr("Tag"))
-        tag_label.setBuddy(self.tag_filter)
-        tag_row.addWidget(tag_label)
-        tag_row.addWidget(self.tag_filter, 1)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date_filter)
-        date_row.addWidget(self.date_from, 1)
-        date_row.addWidget(to_label)
-        date_row.addWidget(self.date_to, 1)
-
-        self.list = QListView()
-        self.list.setAccessibleName(self.tr("Entries, newest first"))
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(RichTextDelegate(self.list))
-        self.list.setUniformItemSizes(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.clicked.connect(self.open_index)
-        self.list.activated.connect(self.open_index)
-
-        self.empty_note = QLabel()
-        self.empty_note.setWordWrap(True)
-        self.empty_note.setProperty("role", "hint")
-        self.empty_note.setAccessibleName(self.tr("About the list"))
-        self.empty_note.hide()
-
-        self.new_button = QPushButton(self.tr("New entry"))
-        self.new_button.setAccessibleName(self.tr("New entry"))
-        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
-        self.new_button.setAutoDefault(False)
-        self.new_button.clicked.connect(self.new_entry)
-
-        column.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.search)
-        column.addLayout(tag_row)
-        column.addLayout(date_row)
-        column.addWidget(self.list, 1)
-        column.addWidget(self.empty_note)
-        QWidget.setTabOrder(self.new_button, self.search)
-        return side
-
-    def _date_edit(self, day: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(day)
-        edit.setDisplayFormat("d MMM yyyy")  # month in words: never mistaken for the day
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName(name)
-        edit.dateChanged.connect(lambda _d: self.reload_list())
-        return edit
-
-    def _editor_side(self) -> QWidget:
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.setContentsMargins(8, 0, 0, 0)
-        column.setSpacing(8)
-
-        self.draft_bar = ActionBar(self.tr("Unfinished entry"))
-        self.continue_button = self.draft_bar.add_button(
-            self.tr("Continue it"), self.continue_draft
-        )
-        self.let_go_button = self.draft_bar.add_button(self.tr("Let it go"), self.let_draft_go)
-        self.confirm_bar = ActionBar(self.tr("Delete this entry?"))
-        self.confirm_delete_button = self.confirm_bar.add_button(
-            self.tr("Delete"), self.delete_entry, name=self.tr("Delete the entry")
-        )
-        self.keep_button = self.confirm_bar.add_button(self.tr("Keep it"), self._keep_entry)
-        self.undo_bar = ActionBar(self.tr("Undo"))
-        self.undo_button = self.undo_bar.add_button(self.tr("Undo"), self.undo)
-
-        self.save_button = QPushButton(self.tr("Save entry"))
-        self.save_button.setAccessibleName(self.tr("Save entry"))
-        self.save_button.setToolTip(self.tr("Save this entry in your journal (Ctrl+S)"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.setAccessibleName(self.tr("Delete this entry"))
-        self.delete_button.setAutoDefault(False)
-        self.delete_button.clicked.connect(self.ask_delete)
-        self.delete_button.setEnabled(False)
-        self.status = status_label()
-        self.status.setAccessibleName(self.tr("Journal message"))
-
-        for button in (self.save_button, self.delete_button):
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.status, 1)
-        buttons.addStretch(0)
-        buttons.addWidget(self.delete_button)
-
-        for bar in (self.draft_bar, self.confirm_bar, self.undo_bar):
-            column.addWidget(bar)
-        column.addWidget(self.editor, 1)
-        column.addLayout(buttons)
-        return side
-
     # -- lock, unlock, refresh ---------------------------------------------------------------
     @Slot()
     def _on_unlocked(self) -> None:
@@ -251,7 +106,6 @@ class JournalArea(QWidget):
     def clear_sensitive(self) -> None:
         self.autosave.cancel()
         self._search_timer.stop()
-        self._undo_timer.stop()
         self.editor.clear_sensitive()
         self.search.blockSignals(True)
         self.search.setText("")
@@ -264,7 +118,6 @@ class JournalArea(QWidget):
         for bar in (self.draft_bar, self.confirm_bar, self.undo_bar):
             bar.dismiss()
         self._offered = None
-        self._undo = None
         self.status.clear()
         self.delete_button.setEnabled(False)
 
@@ -429,9 +282,7 @@ class JournalArea(QWidget):
         if draft is None or not self._session.is_unlocked:
             return
         vault = self._session.vault
-        uid = draft.content.get("uid") or (
-            draft.key[len(KEY_PREFIX) :] if draft.key != NEW_KEY else None
-        )
+        uid = draft.content.get("uid") or journal_uid(draft.key)
         entry = vault.journal.get_by_uid(str(uid)) if uid else None
         if draft.key != self.editor.draft_key():
             self._leave_current()
@@ -466,14 +317,12 @@ class JournalArea(QWidget):
             return
         old_key = self.editor.draft_key()
         entry = self.editor.to_entry()
-        journal = self._session.vault.journal
         try:
-            saved = journal.add(entry) if entry.id is None else journal.update(entry)
+            saved = journal_cases.save_entry(self._session.vault, entry, old_key)
         except ValueError as problem:
             self._say(str(problem))
             return
         self.autosave.cancel()
-        self._session.vault.drafts.discard(old_key)
         self.editor.attach(saved)
         self.draft_bar.dismiss()
         self._offered = None
@@ -509,8 +358,7 @@ class JournalArea(QWidget):
             return
         vault = self._session.vault
         self.autosave.cancel()
-        removed = vault.journal.delete(entry.id)
-        vault.drafts.discard(self.editor.draft_key())
+        removed = journal_cases.delete_entry(vault, entry.id, self.editor.draft_key())
         self.editor.load_entry(None)
         self.delete_button.setEnabled(False)
         self.status.clear()
@@ -530,22 +378,15 @@ class JournalArea(QWidget):
         self._offer_undo(self.tr("The entry was deleted."), bring_back)
 
     def _offer_undo(self, message: str, action: Callable[[], None]) -> None:
-        self._undo = action
-        self.undo_bar.show_message(message)
-        self._undo_timer.start()
+        def when_open() -> None:
+            if self._session.is_unlocked:
+                action()
+
+        self.undo_bar.offer(message, when_open)
 
     @Slot()
     def undo(self) -> None:
-        action, self._undo = self._undo, None
-        self._undo_timer.stop()
-        self.undo_bar.dismiss()
-        if action is not None and self._session.is_unlocked:
-            action()
-
-    @Slot()
-    def _forget_undo(self) -> None:
-        self._undo = None
-        self.undo_bar.dismiss()
+        self.undo_bar.undo()
 
     # -- small things ---------------------------------------------------------------------
     @Slot()

@@ -32,20 +32,21 @@ from PySide6.QtWidgets import (
 
 from haven import resources
 from haven.domain.clock import now, to_text
+from haven.domain.drafts import JOURNAL_NEW, JOURNAL_PREFIX, journal_key
 from haven.domain.models import JournalEntry, new_uid
 from haven.ui.core.session import Session
 from haven.ui.journal.widgets import TagsField, chain_tab_order, rating_keys
 from haven.ui.kit.rating import RatingInput
 from haven.ui.kit.widgets import paragraph
 
-NEW_KEY = "journal:new"
-KEY_PREFIX = "journal:"
+NEW_KEY = JOURNAL_NEW  # the draft keys live in the domain (haven.domain.drafts)
+KEY_PREFIX = JOURNAL_PREFIX
 AUTOSAVE_DELAY_MS = 2000  # after the last keystroke
 AUTOSAVE_MAX_WAIT_MS = 5000  # during long typing, at least this often
 
 
 def draft_key_for(uid: str | None) -> str:
-    return NEW_KEY if uid is None else f"{KEY_PREFIX}{uid}"
+    return journal_key(uid)
 
 
 class JournalEditor(QWidget):

@@ -15,7 +15,7 @@ the first paint (`run_later`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
@@ -354,6 +354,41 @@ def readable_column(content: QWidget, *, max_width: int = 680) -> QWidget:
     return outer
 
 
+def _calm_question(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    go: str,
+    keep: str,
+    go_name: str | None,
+    destructive: bool,
+    informative: str,
+) -> tuple[Any, Any]:
+    """The one calm question box: `keep` is the default, and Escape keeps too."""
+    from PySide6.QtCore import Qt  # here, not at import: the first paint needs no Qt enums
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question if destructive else QMessageBox.Icon.NoIcon)
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    role = (
+        QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+    )
+    yes = box.addButton(go, role)
+    no = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    yes.setAccessibleName(go_name or go)
+    no.setAccessibleName(keep)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    return box, yes
+
+
 def ask_calmly(
     parent: QWidget | None,
     title: str,
@@ -370,23 +405,53 @@ def ask_calmly(
     Enter and Escape both choose `keep`, so nothing is deleted, replaced or written by a
     stray key. True only when the person chose `go`.
     """
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question if destructive else QMessageBox.Icon.NoIcon)
-    box.setWindowTitle(title)
-    box.setAccessibleName(title)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
-    role = (
-        QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+    box, yes = _calm_question(
+        parent,
+        title,
+        text,
+        go=go,
+        keep=keep,
+        go_name=go_name,
+        destructive=destructive,
+        informative=informative,
     )
-    yes = box.addButton(go, role)
-    no = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
-    yes.setAccessibleName(go_name or go)
-    no.setAccessibleName(keep)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def ask_calmly_later(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    on_go: Callable[[], None],
+    *,
+    go: str,
+    keep: str,
+    destructive: bool = False,
+    informative: str = "",
+) -> Any:
+    """The same question without blocking: `on_go` runs only if the person chose `go`.
+
+    Returns the open box, so a lock can close it (closing counts as `keep`).
+    """
+    box, yes = _calm_question(
+        parent,
+        title,
+        text,
+        go=go,
+        keep=keep,
+        go_name=None,
+        destructive=destructive,
+        informative=informative,
+    )
+    from PySide6.QtCore import Qt
+
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(_result: int) -> None:
+        if box.clickedButton() is yes:
+            on_go()
+
+    box.finished.connect(finished)
+    box.open()
+    return box

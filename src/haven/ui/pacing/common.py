@@ -13,41 +13,31 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractListModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QListView,
-    QPushButton,
     QWidget,
 )
 
 from haven.domain.clock import ensure_aware
 from haven.domain.models import STEP_STATE_LABELS, ZONE_LABELS, Practice, StepState, Zone
+from haven.domain.pacing import reordered  # noqa: F401  (the areas use common.reordered)
+from haven.ui.kit.ordered_list import OrderedListModel  # noqa: F401  (the areas use it)
 from haven.ui.kit.widgets import ask_calmly
 
 CONTEXT = "Pacing"
-UNDO_SECONDS = 12
 
 # The domain's own words, marked here so they reach the translation files.
 DOMAIN_WORDS = (
@@ -110,16 +100,6 @@ def practice_ratings_text(practice: Practice) -> str:
     )
 
 
-def reordered(ids: Sequence[int], moving: Sequence[int], row: int) -> list[int]:
-    """`ids` with the `moving` ones taken out and put back at `row` (a row of the old list)."""
-    moving_set = set(moving)
-    before = sum(1 for i in ids[: max(0, row)] if i in moving_set)
-    rest = [i for i in ids if i not in moving_set]
-    at = max(0, min(len(rest), row - before))
-    kept = [i for i in ids if i in moving_set]
-    return rest[:at] + kept + rest[at:]
-
-
 # -- asking once before deleting ---------------------------------------------------------------
 def ask_once(parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
     """One calm question; "Keep it" is the default, so Enter never deletes by accident."""
@@ -132,179 +112,6 @@ def ask_once(parent: QWidget | None, title: str, text: str, confirm: str) -> boo
         destructive=True,
         informative=tr("You can undo this for a few seconds afterwards."),
     )
-
-
-# -- the undo bar -----------------------------------------------------------------------------
-class UndoBar(QFrame):
-    """A quiet bar offering to undo the last delete for a few seconds."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(tr("Undo"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(tr("What was deleted"))
-        self.undo_button = QPushButton(tr("Undo"))
-        self.undo_button.setAccessibleName(tr("Undo the delete"))
-        self.undo_button.setToolTip(tr("Bring it back (Ctrl+Z)"))
-        self.close_button = QPushButton(tr("Dismiss"))
-        self.close_button.setAccessibleName(tr("Dismiss the undo note"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 12, 6)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.undo_button)
-        row.addWidget(self.close_button)
-        self._undo: Callable[[], None] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.clear)
-        self.undo_button.clicked.connect(self.undo)
-        self.close_button.clicked.connect(self.clear)
-        self.hide()
-
-    @property
-    def active(self) -> bool:
-        return self._undo is not None
-
-    def offer(self, message: str, undo: Callable[[], None], seconds: int = UNDO_SECONDS) -> None:
-        self._undo = undo
-        self.message.setText(message)
-        self.show()
-        self._timer.start(seconds * 1000)
-
-    def undo(self) -> None:
-        action, self._undo = self._undo, None
-        self.clear()
-        if action is not None:
-            action()
-
-    def clear(self) -> None:
-        """Forget the offer (and the deleted record it held)."""
-        self._timer.stop()
-        self._undo = None
-        self.message.clear()
-        self.hide()
-
-
-# -- drag-and-drop lists -------------------------------------------------------------------
-class OrderedListModel(QAbstractListModel):
-    """Saved records (each with an `id`) shown one a row, draggable by id.
-
-    `on_drop(ids, row)` saves what a drop means and returns whether it did anything.
-    """
-
-    def __init__(
-        self,
-        mime_type: str,
-        display: Callable[[Any, int], str],
-        accessible: Callable[[Any, int], str] | None = None,
-        parent: Any = None,
-    ) -> None:
-        super().__init__(parent)
-        self._mime = mime_type
-        self._display = display
-        self._accessible = accessible or display
-        self._items: list[Any] = []
-        self.on_drop: Callable[[list[int], int], bool] | None = None
-
-    # contents
-    def set_items(self, items: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def clear_sensitive(self) -> None:
-        self.set_items([])
-
-    def touch(self) -> None:
-        """Repaint every row after its record changed in place."""
-        if self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0))
-
-    def items(self) -> list[Any]:
-        return list(self._items)
-
-    def item(self, row: int) -> Any | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def row_of(self, item_id: int | None) -> int:
-        for row, item in enumerate(self._items):
-            if item.id == item_id:
-                return row
-        return -1
-
-    def ids(self) -> list[int]:
-        return [item.id for item in self._items]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, index.row())
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._accessible(item, index.row())
-        if role == Qt.ItemDataRole.UserRole:
-            return item.id
-        return None
-
-    # drag and drop
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [self._mime]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        ids = sorted({self._items[i.row()].id for i in indexes if self.item(i.row()) is not None})
-        data = QMimeData()
-        data.setData(self._mime, json.dumps(ids).encode("ascii"))
-        return data
-
-    def dropped_ids(self, data: QMimeData) -> list[int]:
-        if not data.hasFormat(self._mime):
-            return []
-        try:
-            raw = json.loads(bytes(data.data(self._mime).data()).decode("ascii"))
-        except (ValueError, UnicodeDecodeError):
-            return []
-        return [int(i) for i in raw if isinstance(i, int)]
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return data.hasFormat(self._mime) and action in (
-            Qt.DropAction.MoveAction,
-            Qt.DropAction.CopyAction,
-        )
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        if action == Qt.DropAction.IgnoreAction:
-            return True
-        ids = self.dropped_ids(data)
-        if not ids or self.on_drop is None:
-            return False
-        if parent is not None and parent.isValid():
-            row = parent.row()
-        if row < 0:
-            row = len(self._items)
-        return bool(self.on_drop(ids, row))
 
 
 class DropListView(QListView):

@@ -31,36 +31,24 @@ from PySide6.QtCore import QDate, Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QDateEdit,
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QScrollArea,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
-from haven.domain import clock, trends
+from haven.domain import clock, events
 from haven.domain.models import RoadmapStep
-from haven.domain.trends import RANGE_LABELS, RangeChoice
-from haven.report import charts
+from haven.domain.trends import RangeChoice
+from haven.report import pacing_charts, progress_chart
 from haven.ui.core.session import Session
-from haven.ui.kit.widgets import heading, paragraph
+from haven.ui.kit.widgets import paragraph
 from haven.ui.progress.data import UNTIED, ProgressData, load, pattern_texts
 from haven.ui.progress.legend import LegendRow
+from haven.ui.progress.pages import RANGE_ORDER, ProgressPages
 
 if TYPE_CHECKING:
     from haven.ui.progress.canvas import ChartCanvas, MarkerHover
 
-RANGE_ORDER = (
-    RangeChoice.LAST_30_DAYS,
-    RangeChoice.LAST_90_DAYS,
-    RangeChoice.LAST_YEAR,
-    RangeChoice.EVERYTHING,
-    RangeChoice.CUSTOM,
-)
 DEFAULT_RANGE = RangeChoice.LAST_90_DAYS
 
 # Heights in logical pixels; margins (left, right, top, bottom) leave room for the axis words,
@@ -81,17 +69,6 @@ NO_THRESHOLDS_TEXT = (
 )
 
 
-def _summary_label(name: str) -> QLabel:
-    """A chart's words: read by screen readers, selectable with the keyboard."""
-    label = paragraph("", hint=True)
-    label.setObjectName(name)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return label
-
-
 def _set_words(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleName(text)
@@ -108,7 +85,7 @@ class _Views:
         self.dpi = area.logicalDpiY() or 96
         theme = area.theme()
         with pc.font_size(self.font_points):
-            self.chart = charts.ProgressChart(
+            self.chart = progress_chart.ProgressChart(
                 theme, font_size=self.font_points, dpi=self.dpi, figsize=(8.0, 4.2)
             )
         self.progress_canvas: ChartCanvas = pc.ChartCanvas(
@@ -127,7 +104,7 @@ class _Views:
         return self.pc.ChartCanvas(fig, name, height, margins)  # type: ignore[arg-type]
 
 
-class ProgressArea(QWidget):
+class ProgressArea(ProgressPages, QWidget):
     # Ranges end on `today()`; the range shown first is `default_range`. (The benchmark sets
     # both for its data set, which ends on a fixed day.)
     today: Callable[[], date] = staticmethod(clock.today)
@@ -153,162 +130,6 @@ class ProgressArea(QWidget):
         self._build()
         session.locked.connect(self.clear_sensitive)
         session.settings_changed.connect(self.apply_theme)
-
-    # -- building (no matplotlib here) --------------------------------------------------------
-    def _build(self) -> None:
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(8, 8, 20, 24)
-        column.setSpacing(10)
-        column.addWidget(heading(self.tr("Progress"), scale=1.6))
-        column.addWidget(
-            paragraph(
-                self.tr(
-                    "How things have moved over time, from your own check-ins and practices. "
-                    "None of this is a score: ups and downs are a normal part of pacing."
-                ),
-                hint=True,
-            )
-        )
-        column.addSpacing(8)
-        self._build_progress(column)
-        column.addSpacing(20)
-        self._build_practice(column)
-        column.addSpacing(20)
-        self._build_thresholds(column)
-        column.addSpacing(20)
-        self._build_patterns(column)
-        column.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        self.scroll = scroll
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-
-    def _build_progress(self, column: QVBoxLayout) -> None:
-        self.range_box = QComboBox()
-        self.range_box.setAccessibleName(self.tr("Range of dates to show"))
-        for choice in RANGE_ORDER:
-            self.range_box.addItem(self.tr(RANGE_LABELS[choice]), choice.value)
-        self.range_box.setCurrentIndex(RANGE_ORDER.index(self.default_range))
-        self.range_box.currentIndexChanged.connect(self._range_changed)
-        show = QLabel(self.tr("&Show"))
-        show.setBuddy(self.range_box)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(heading(self.tr("Distress and comfort over time"), scale=1.2), 1)
-        top.addWidget(show)
-        top.addWidget(self.range_box)
-        column.addLayout(top)
-        column.addWidget(
-            paragraph(
-                self.tr(
-                    "Each has its own scale from 0 to 10. Distress: 0 is calm, 5 upset but "
-                    "manageable, 10 the most distress you can imagine. Comfort: 0 is no "
-                    "comfort at all, 10 completely at ease and safe. Dots are single days; "
-                    "the line is the average of the last 7 days."
-                ),
-                hint=True,
-            )
-        )
-
-        end = self.today()
-        self.from_date = self._date_edit(self.tr("First day to show"))
-        self.to_date = self._date_edit(self.tr("Last day to show"))
-        last = QDate(end.year, end.month, end.day)
-        for edit in (self.from_date, self.to_date):
-            edit.setMaximumDate(last)  # nothing to show after today
-        self.from_date.setDate(last.addDays(-29))
-        self.to_date.setDate(last)
-        self.from_label = QLabel(self.tr("&From"))
-        self.from_label.setBuddy(self.from_date)
-        self.to_label = QLabel(self.tr("&To"))
-        self.to_label.setBuddy(self.to_date)
-        self.custom_widgets = (self.from_label, self.from_date, self.to_label, self.to_date)
-        self.custom_row = QWidget()
-        row = QHBoxLayout(self.custom_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addStretch(1)
-        for widget in self.custom_widgets:
-            row.addWidget(widget)
-        self.custom_row.setVisible(False)  # only with "Custom dates"
-        column.addWidget(self.custom_row)
-
-        self.progress_holder = QVBoxLayout()
-        column.addLayout(self.progress_holder)
-        self.legend_row = LegendRow()
-        column.addWidget(self.legend_row)
-        column.addSpacing(4)
-        self.progress_summary = _summary_label("ProgressSummary")
-        column.addWidget(self.progress_summary)
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(name)
-        edit.dateChanged.connect(self._custom_dates_changed)
-        return edit
-
-    def _build_practice(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading(self.tr("Practices, step by step"), scale=1.2))
-        column.addWidget(
-            paragraph(
-                self.tr(
-                    "Distress before, at its peak and afterwards, for each finished practice "
-                    "of the step you choose."
-                ),
-                hint=True,
-            )
-        )
-        self.step_box = QComboBox()
-        self.step_box.setAccessibleName(self.tr("Roadmap step to show practices for"))
-        self.step_box.setMinimumContentsLength(24)
-        self.step_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.step_box.currentIndexChanged.connect(self._step_changed)
-        label = QLabel(self.tr("St&ep"))
-        label.setBuddy(self.step_box)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(label)
-        row.addWidget(self.step_box)
-        row.addStretch(1)
-        column.addLayout(row)
-        self.practice_holder = QVBoxLayout()
-        column.addLayout(self.practice_holder)
-        self.practice_summary = _summary_label("PracticeSummary")
-        column.addWidget(self.practice_summary)
-
-    def _build_thresholds(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading(self.tr("Thresholds over time"), scale=1.2))
-        column.addWidget(
-            paragraph(
-                self.tr(
-                    "How many situations sat in each zone of your thresholds map, from the "
-                    "first one you added until today."
-                ),
-                hint=True,
-            )
-        )
-        self.thresholds_holder = QVBoxLayout()
-        column.addLayout(self.thresholds_holder)
-        self.thresholds_summary = _summary_label("ThresholdsSummary")
-        column.addWidget(self.thresholds_summary)
-
-    def _build_patterns(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading(self.tr("Patterns in your entries"), scale=1.2))
-        column.addWidget(paragraph(self.tr(trends.PATTERN_NOTE), hint=True))
-        self.patterns_box = QVBoxLayout()
-        self.patterns_box.setSpacing(12)
-        column.addLayout(self.patterns_box)
 
     # -- settings that shape the charts -------------------------------------------------------
     def theme(self) -> str:
@@ -534,7 +355,7 @@ class ProgressArea(QWidget):
             _set_words(self.practice_summary, self.tr(NO_STEPS_TEXT))
             return
         with views.pc.font_size(views.font_points):
-            fig = charts.practice_chart(
+            fig = pacing_charts.practice_chart(
                 data.practices, step, self.theme(), figsize=(8.0, 3.2), dpi=views.dpi
             )
         canvas = views.new_canvas(
@@ -543,8 +364,8 @@ class ProgressArea(QWidget):
             PRACTICE_HEIGHT,
             PRACTICE_MARGINS,
         )
-        points = trends.practice_points(data.practices, step.uid)
-        summary = charts.practice_summary_text(points, step.title)
+        points = events.practice_points(data.practices, step.uid)
+        summary = pacing_charts.practice_summary_text(points, step.title)
         canvas.setAccessibleDescription(summary)
         _set_words(self.practice_summary, summary)
         self._replace_canvas("practice", canvas)
@@ -559,9 +380,9 @@ class ProgressArea(QWidget):
             _set_words(self.thresholds_summary, self.tr(NO_THRESHOLDS_TEXT))
             return
         end = self.today()
-        days = charts.threshold_days(data.thresholds, None, end)
+        days = pacing_charts.threshold_days(data.thresholds, None, end)
         with views.pc.font_size(views.font_points):
-            fig = charts.thresholds_chart(
+            fig = pacing_charts.thresholds_chart(
                 data.thresholds, days[0], end, self.theme(), figsize=(8.0, 2.8), dpi=views.dpi
             )
         canvas = views.new_canvas(
@@ -570,8 +391,8 @@ class ProgressArea(QWidget):
             THRESHOLDS_HEIGHT,
             THRESHOLDS_MARGINS,
         )
-        counts = trends.zone_counts_over_time(data.thresholds, days)
-        summary = charts.thresholds_summary_text(counts)
+        counts = events.zone_counts_over_time(data.thresholds, days)
+        summary = pacing_charts.thresholds_summary_text(counts)
         canvas.setAccessibleDescription(summary)
         _set_words(self.thresholds_summary, summary)
         self._replace_canvas("thresholds", canvas)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from haven.report import charts
+from haven.report import charts, progress_chart
 
 charts.prepare_matplotlib()
 
@@ -26,7 +26,7 @@ from matplotlib.figure import Figure  # noqa: E402
 from PySide6.QtGui import QCursor  # noqa: E402
 from PySide6.QtWidgets import QSizePolicy, QToolTip  # noqa: E402
 
-from haven.domain.trends import Event, PracticePoint  # noqa: E402
+from haven.domain.events import Event, PracticePoint  # noqa: E402
 
 
 def date_nums(days: Sequence[date]) -> Any:
@@ -106,7 +106,7 @@ class MarkerHover:
 
     RADIUS_PX = 6.0
 
-    def __init__(self, canvas: ChartCanvas, chart: charts.ProgressChart) -> None:
+    def __init__(self, canvas: ChartCanvas, chart: progress_chart.ProgressChart) -> None:
         self.canvas = canvas
         self.chart = chart
         self._events: list[Event] = []

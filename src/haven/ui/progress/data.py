@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from haven.domain import trends
+from haven.domain import events, patterns, trends
+from haven.domain.events import Event, PracticePoint
 from haven.domain.models import (
     CheckIn,
     Practice,
@@ -24,7 +25,8 @@ from haven.domain.models import (
     Threshold,
     ZoneMove,
 )
-from haven.domain.trends import DailyPoint, Event, Pattern, PracticePoint
+from haven.domain.patterns import Pattern, PatternKind
+from haven.domain.trends import DailyPoint
 from haven.store.vault import Vault
 
 UNTIED = "Practices not tied to a step"
@@ -46,8 +48,8 @@ class ProgressData:
     def find_patterns(self) -> list[Pattern]:
         """Tag and sleep patterns over every check-in (worked out once, when first asked)."""
         if self.patterns is None:
-            found = trends.tag_patterns(self.checkins)
-            sleep = trends.sleep_pattern(self.checkins)
+            found = patterns.tag_patterns(self.checkins)
+            sleep = patterns.sleep_pattern(self.checkins)
             if sleep is not None:
                 found.append(sleep)
             self.patterns = found
@@ -85,8 +87,8 @@ def load(vault: Vault) -> ProgressData:
     return ProgressData(
         checkins=checkins,
         daily=trends.daily_series(checkins),
-        peaks=trends.peak_points(practices),
-        events=[*trends.step_events(changes), *trends.zone_events(moves)],
+        peaks=events.peak_points(practices),
+        events=[*events.step_events(changes), *events.zone_events(moves)],
         practices=practices,
         steps=steps,
         thresholds=thresholds,
@@ -106,9 +108,9 @@ def pattern_texts(patterns: list[Pattern]) -> list[str]:
     Tags with enough days come first (most days first), each in its own sentence; tags still
     gathering days are named together in one calm line; sleep comes last.
     """
-    ready = [p for p in patterns if p.kind == trends.PatternKind.TAG and p.enough_data]
-    waiting = [p for p in patterns if p.kind == trends.PatternKind.TAG and not p.enough_data]
-    sleep = [p for p in patterns if p.kind == trends.PatternKind.SLEEP]
+    ready = [p for p in patterns if p.kind == PatternKind.TAG and p.enough_data]
+    waiting = [p for p in patterns if p.kind == PatternKind.TAG and not p.enough_data]
+    sleep = [p for p in patterns if p.kind == PatternKind.SLEEP]
     if not patterns:
         return [NOT_ENOUGH_AT_ALL]
     texts = [p.describe() for p in ready[:MAX_TAG_PATTERNS]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,63 +33,11 @@ from haven.ui.calm.grounding_tools import GroundingToolsPanel
 from haven.ui.core.scrub import scrub_tree
 from haven.ui.core.session import IDLE, Session
 from haven.ui.kit.dialogs import HavenDialog
-from haven.ui.kit.widgets import paragraph
+from haven.ui.kit.undo import UndoBar
+from haven.ui.kit.widgets import ask_calmly_later
 from haven.ui.safety.models import section_specs
-from haven.ui.safety.sections import (
-    BoundariesPage,
-    ChecklistPage,
-    ItemList,
-    PausePlanPage,
-    ScriptsPage,
-    SectionPage,
-)
-
-
-class UndoBar(QFrame):
-    """A quiet line after a delete: what went, and a way to bring it back."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("UndoBar")
-        self._undo: Callable[[], None] | None = None
-        self.message = paragraph("")
-        self.message.setAccessibleName(self.tr("What was deleted"))
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo the delete (Ctrl+Z)"))
-        self.undo_button.setToolTip(self.tr("Undo the delete (Ctrl+Z)"))
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss this note"))
-        self.undo_button.clicked.connect(self.undo)
-        self.dismiss_button.clicked.connect(self.dismiss)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 8, 6)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.undo_button)
-        row.addWidget(self.dismiss_button)
-        self.hide()
-
-    @property
-    def pending(self) -> bool:
-        return self._undo is not None
-
-    def offer(self, message: str, undo: Callable[[], None]) -> None:
-        self._undo = undo
-        self.message.setText(message)
-        self.show()
-
-    @Slot()
-    def undo(self) -> None:
-        undo, self._undo = self._undo, None
-        self.dismiss()
-        if undo is not None:
-            undo()
-
-    @Slot()
-    def dismiss(self) -> None:
-        self._undo = None
-        self.message.clear()
-        self.hide()
+from haven.ui.safety.pages import BoundariesPage, ChecklistPage, PausePlanPage, ScriptsPage
+from haven.ui.safety.sections import ItemList, SectionPage
 
 
 class SafetyPlanArea(QWidget):
@@ -212,28 +159,23 @@ class SafetyPlanArea(QWidget):
 
     def confirm(self, text: str, yes: str, on_yes: Callable[[], None]) -> None:
         """Ask once, in a small window; "Keep it" is the default and Escape keeps it too."""
-        box = QMessageBox(self.window())
-        box.setWindowTitle(self.tr("Delete?"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(text)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        delete = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        delete.setAccessibleName(yes)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        keep.setAccessibleName(self.tr("Keep it"))
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        def finished(_result: int) -> None:
-            if box.clickedButton() is delete:
-                on_yes()
+        def go() -> None:
             self.confirm_box = None
+            on_yes()
 
-        box.finished.connect(finished)
+        box = ask_calmly_later(
+            self.window(),
+            self.tr("Delete?"),
+            text,
+            go,
+            go=yes,
+            keep=self.tr("Keep it"),
+            destructive=True,
+        )
+        box.finished.connect(lambda _result: setattr(self, "confirm_box", None))
         self.confirm_box = box
         self.keep_dialog(box)
-        box.open()
 
     def keep_dialog(self, dialog: QDialog) -> None:
         self._dialogs = [d for d in self._dialogs if isValid(d)]

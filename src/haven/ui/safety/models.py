@@ -1,13 +1,13 @@
-"""What each safety-plan section holds, and the list model its items live in.
+"""What each safety-plan section holds.
 
 A `SectionSpec` describes one section in plain data: its words (title, a one-line gentle
 explanation, an empty-state invitation), the fields an editor shows, and how an item reads in
 a list. The specs are built when asked for (`section_specs()`), so every word goes through
 `translate` in the language chosen at that moment.
 
-`SafetyListModel` is one ordered list of items. Moving rows (Alt+Up/Down, the buttons, or a
-drag) goes through `moveRows`, which emits `order_changed` once the move is done, so one
-place stores the new order.
+Each list is a `haven.ui.kit.ordered_list.OrderedListModel`, the one model for every ordered
+list. Moving rows (Alt+Up/Down, the buttons, or a drag) goes through `moveRows`, which emits
+`order_changed` once the move is done, so one place stores the new order.
 """
 
 from __future__ import annotations
@@ -18,14 +18,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
-    Signal,
 )
 
 from haven.domain.models import (
@@ -43,8 +40,6 @@ from haven.domain.models import (
 from haven.domain.models import (
     Signal as PlanSignal,
 )
-
-ItemRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -321,103 +316,3 @@ def section_specs() -> dict[str, SectionSpec]:
         ),
     ]
     return {spec.key: spec for spec in specs}
-
-
-class SafetyListModel(QAbstractListModel):
-    """One ordered list of plan items. Rows can be moved; the new order is announced."""
-
-    order_changed = Signal()
-
-    def __init__(self, summary: Callable[[Any], str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._summary = summary
-        self._items: list[Any] = []
-
-    # -- reading ------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._summary(item)
-        if role == ItemRole:
-            return item
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def items(self) -> list[Any]:
-        return list(self._items)
-
-    def item(self, row: int) -> Any | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def row_of(self, uid: str) -> int:
-        return next((i for i, item in enumerate(self._items) if item.uid == uid), -1)
-
-    def ids(self) -> list[int]:
-        return [item.id for item in self._items]
-
-    # -- changing -----------------------------------------------------------------------
-    def set_items(self, items: list[Any]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def clear_sensitive(self) -> None:
-        self.set_items([])
-
-    def moveRows(
-        self,
-        source_parent: _Index,
-        source_row: int,
-        count: int,
-        destination_parent: _Index,
-        destination_child: int,
-    ) -> bool:
-        """Move `count` rows to stand before `destination_child` (Qt's convention)."""
-        if source_parent.isValid() or destination_parent.isValid() or count < 1:
-            return False
-        last = source_row + count - 1
-        if source_row < 0 or last >= len(self._items):
-            return False
-        if not 0 <= destination_child <= len(self._items):
-            return False
-        if source_row <= destination_child <= last + 1:
-            return False  # onto itself: nothing to do
-        if not self.beginMoveRows(
-            QModelIndex(), source_row, last, QModelIndex(), destination_child
-        ):
-            return False
-        moving = self._items[source_row : last + 1]
-        del self._items[source_row : last + 1]
-        at = destination_child - count if destination_child > last else destination_child
-        self._items[at:at] = moving
-        self.endMoveRows()
-        self.order_changed.emit()
-        return True
-
-    def move(self, row: int, step: int) -> int:
-        """Move one row up (step -1) or down (+1). Returns its new row, or -1 if it stays."""
-        target = row + step
-        if not 0 <= row < len(self._items) or not 0 <= target < len(self._items):
-            return -1
-        destination = target if step < 0 else target + 1
-        return target if self.moveRow(QModelIndex(), row, QModelIndex(), destination) else -1

@@ -291,7 +291,7 @@ class RestoreDialog(HavenDialog):
             self.message.setText(_t("Nothing was changed."))
             return
         wipe_field(self.passphrase)
-        restore_and_lock(self._session, backup, secret, _unlock_view(self))
+        restore_and_lock(self._session, backup, secret)
 
 
 def restore_problem(exc: BaseException) -> str:
@@ -307,15 +307,7 @@ def restore_problem(exc: BaseException) -> str:
     )
 
 
-def _unlock_view(widget: QWidget) -> object | None:
-    parent = widget.parentWidget()
-    window = parent.window() if parent is not None else None
-    return getattr(window, "unlock_view", None)
-
-
-def restore_and_lock(
-    session: Session, backup: Path, secret: dict[str, str], unlock_view: object | None
-) -> None:
+def restore_and_lock(session: Session, backup: Path, secret: dict[str, str]) -> None:
     """Lock Haven, restore, and leave a calm note on the unlock screen."""
     session.lock(ON_DEMAND)
     session.tasks.wait(10_000)  # a change to the key file finishes before the files move
@@ -333,8 +325,4 @@ def restore_and_lock(
                 "The journal you had before is kept at {kept}, with its key file beside it, "
                 "in case you want it back."
             ).format(kept=kept.absolute())
-    message = getattr(unlock_view, "message", None)
-    if message is not None:
-        message.setText(note)
-    else:
-        session.notices.append(note)
+    session.note_for_unlock_screen(note)

@@ -7,7 +7,8 @@ The steps are the same for the summary, the partner page and the CSV:
 2. `ask_before_saving`: what the file holds and that it is not encrypted (or that it opens
    only with the password, which Haven does not keep), with "Save" and "Don't save".
 3. `write_file`: written with mode 0600 through a random, exclusive temporary name beside
-   it that is never followed as a link (`securefs.write_new_private`).
+   it, never through a link: a new file with `securefs.write_new` (which never replaces
+   anything), a file the person agreed to replace with `securefs.write_atomic`.
 4. `saved_message`: "Your summary is saved at …. It is not encrypted: keep it somewhere
    private." (or the password variant).
 
@@ -22,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QVBoxLayout, QWidget
 
-from haven.store.securefs import write_new_private
+from haven.store.securefs import write_atomic, write_new
 from haven.ui.kit.widgets import ask_calmly, paragraph, secret_field, stacked_form, wipe_field
 
 
@@ -76,7 +77,10 @@ def write_file(destination: Destination, data: bytes) -> None:
             ).format(path=path)
         )
     try:
-        write_new_private(path, data, replace=destination.existed)
+        if destination.existed:
+            write_atomic(path, data)
+        else:
+            write_new(path, data)
     except FileExistsError:
         raise SaveProblem(
             _t(

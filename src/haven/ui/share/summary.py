@@ -214,7 +214,7 @@ class SummaryPanel(PdfPanel):
         theme = self._session.settings.theme
 
         def render() -> bytes:
-            from haven.report.pdf import render_pdf
+            from haven.report.pdf.summary import render_pdf
 
             return render_pdf(summary, theme=theme)
 

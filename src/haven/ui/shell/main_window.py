@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         )
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
+        session.pause_requested.connect(self.open_pause)
+        session.unlock_note.connect(self.unlock_view.show_note)
         session.settings_changed.connect(self.apply_settings)
         self.apply_settings()
         self.lock_button.hide()

@@ -27,6 +27,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self._session = session
         self.entries: list[AreaEntry] = ordered_areas()
+        session.auto_backup_failed.connect(self.backup_failed)
         # Built when first shown (None until then): unlocking stays quick however many areas.
         self.areas: list[QWidget | None] = [None] * len(self.entries)
         self.nav = QListWidget()
@@ -120,6 +121,16 @@ class Workspace(QWidget):
             return
         for area in self.built_areas():
             area.refresh()  # type: ignore[attr-defined]
+
+    @Slot(str)
+    def backup_failed(self, reason: str) -> None:
+        self._session.notices.append(
+            self.tr(
+                "Haven could not make its hourly automatic backup this time ({reason}). "
+                "What you saved is safe in your journal."
+            ).format(reason=reason)
+        )
+        self.show_notices()
 
     def show_notices(self) -> None:
         notes, self._session.notices[:] = list(self._session.notices), []

@@ -1,0 +1,523 @@
+"""The therapy summary as a PDF: `render_pdf(summary)` lays out a
+`haven.report.summary.Summary` and returns the PDF's bytes, all in memory.
+
+A title page with the range, a table of contents with page numbers (and the same sections
+as PDF bookmarks), one section per page start, the ratings' words. The page, fonts, charts
+and metadata come from the shared writer (`haven.report.pdf.writer`). Nothing is written
+to disk here; the caller saves the one file the person asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from haven.domain import trends
+from haven.domain.models import (
+    Debrief,
+    Practice,
+    PracticeStatus,
+    PreBrief,
+    RoadmapStep,
+)
+from haven.domain.trends import Bucket
+from haven.report import summary as S
+from haven.report.palette import ChartPalette
+from haven.report.pdf import reflections as reflections_pdf
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+from haven.report.pdf.writer import (
+    ACCENT,
+    BODY,
+    COMFORT_WORDS,
+    DISTRESS_WORDS,
+    H2,
+    H3,
+    MUTED,
+    MY_PATTERN_NOTE,
+    RULE,
+    STRESS_WORDS,
+    Writer,
+    finish,
+    long_moment,
+    new_document,
+    num,
+    plural,
+    print_palette,
+    short_day,
+    signal_text,
+    whole,
+)
+
+# -- the summary ---------------------------------------------------------------------------
+
+
+def render_pdf(summary: S.Summary, theme: str | ChartPalette = "light") -> bytes:
+    """The summary as PDF bytes, built in memory."""
+    palette = print_palette(theme)
+    pdf = new_document(footer_left=summary.full_title)
+    w = Writer(pdf)
+    _title_page(w, summary)
+    sections: dict[str, Callable[[Writer, S.Summary, ChartPalette], None]] = {
+        S.CHECKINS: _checkins,
+        S.PRACTICES: _practices,
+        S.ROADMAP: _roadmap,
+        S.THRESHOLDS: _thresholds,
+        S.SAFETY_PLAN: _safety_plan,
+        S.TALK_ABOUT: _talk_about,
+        S.REFLECTIONS: reflections_pdf.render,
+        S.JOURNAL: _journal,
+    }
+    for name in summary.sections:
+        sections[name](w, summary, palette)
+    return finish(pdf, title=summary.full_title, discreet=summary.options.discreet)
+
+
+def _title_page(w: Writer, summary: S.Summary) -> None:
+    pdf = w.pdf
+    pdf.add_page()
+    pdf.set_y(58)
+    w._style(27, "B", ACCENT)
+    pdf.multi_cell(pdf.epw, 27 * 0.3528 * 1.2, summary.title, align="L", new_x="LMARGIN")
+    pdf.ln(3)
+    w.para(summary.range_text, size=15, after=2)
+    made = short_day(summary.made_on)
+    note = f"{summary.prepared_note} on {made}" if summary.prepared_note else f"Made on {made}"
+    w.muted(note, size=BODY, after=0)
+    pdf.ln(14)
+    pdf.insert_toc_placeholder(lambda doc, outline: _contents(w, summary, outline))
+
+
+def _contents(w: Writer, summary: S.Summary, outline: Sequence[Any]) -> None:
+    pdf = w.pdf
+    w.para("In this summary", size=H2, style="B", after=2.5)
+    top = [s for s in outline if s.level == 0]
+    if not top:
+        w.para("Only the dates: no section was chosen.")
+    for section in top:
+        y = pdf.get_y()
+        link = pdf.add_link(page=section.page_number)
+        w._style(BODY)
+        pdf.cell(pdf.epw - 20, 7.5, section.name, link=link)
+        w._style(BODY, "", MUTED)
+        pdf.cell(20, 7.5, str(section.page_number), align="R", link=link)
+        pdf.set_draw_color(*RULE)
+        pdf.line(pdf.l_margin, y + 7.5, pdf.l_margin + pdf.epw, y + 7.5)
+        pdf.set_xy(pdf.l_margin, y + 7.5)
+    pdf.ln(5)
+    w.muted(
+        "This summary holds only the parts I chose. Everything else stays private.",
+        size=BODY - 0.5,
+        after=8,
+    )
+    rated = {S.CHECKINS, S.PRACTICES, S.JOURNAL} & set(summary.sections)
+    if rated:
+        w.para("How to read the ratings", size=H3, style="B", after=1.5)
+        w.para(
+            f"Distress, from 0 to 10: {DISTRESS_WORDS}.\n"
+            f"Comfort, from 0 to 10: {COMFORT_WORDS}.\n"
+            "They are two separate scales, never one mood: a day can hold some of both.",
+            size=BODY - 0.5,
+            fill=True,
+            padding=4,
+        )
+
+
+def _checkins(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
+    c = summary.checkins
+    assert c is not None
+    options = summary.options
+    bucket = trends.choose_bucket(options.start, options.end)
+    if bucket == Bucket.DAY:
+        how = "Each dot is one day; the line is the 7-day average."
+    else:
+        how = f"Each point is a {bucket.label}."
+    w.h1(
+        S.SECTION_TITLES[S.CHECKINS],
+        "Distress (above) and comfort (below) are two separate scales, each from 0 to 10. " + how,
+    )
+    if not c.days_with_checkins:
+        w.para("There are no check-ins in this period.")
+        return
+    from haven.report.progress_chart import ProgressChart
+
+    chart = ProgressChart(palette, figsize=(7.2, 4.5), font_size=9)
+    chart.set_data(c.daily, c.peaks, c.events)
+    chart.set_range(options.start, options.end)
+    _only_chosen_in_legend(chart, c)
+    w.chart(chart.figure)
+
+    w.h2("In numbers")
+    d, k = c.distress, c.comfort
+    assert d is not None and k is not None
+    rows = [
+        ["Average over the period", num(d.mean), num(k.mean)],
+        ["Lowest day", whole(d.lowest), whole(k.lowest)],
+        ["Highest day", whole(d.highest), whole(k.highest)],
+    ]
+    if d.first_weeks is not None or k.first_weeks is not None:
+        rows.append(["Average, first two weeks", num(d.first_weeks), num(k.first_weeks)])
+    if d.last_weeks is not None or k.last_weeks is not None:
+        rows.append(["Average, last two weeks", num(d.last_weeks), num(k.last_weeks)])
+    if c.latest is not None:
+        day, dl, kl = c.latest
+        rows.append([f"Latest 7-day average (to {short_day(day)})", num(dl), num(kl)])
+    w.table(["", "Distress", "Comfort"], rows, (0.56, 0.22, 0.22), align=("L", "R", "R"))
+    # Days with a check-in, never "out of" the days in the range: no count of missed days.
+    facts = [
+        f"These figures come from {plural(c.checkins, 'check-in')} on "
+        f"{plural(c.days_with_checkins, 'day')}."
+    ]
+    if c.sleep_hours is not None:
+        facts.append(
+            f"Sleep: {c.sleep_hours:.1f} hours a night on average "
+            f"({plural(c.sleep_nights, 'night')} noted)."
+        )
+    if c.stress is not None:
+        facts.append(
+            f"Stress: {c.stress:.1f} on average, on {plural(c.stress_days, 'day')} "
+            f"({STRESS_WORDS})."
+        )
+    for fact in facts:
+        w.para(fact, after=1.2)
+    w.muted(f"Distress: {DISTRESS_WORDS}. Comfort: {COMFORT_WORDS}.", after=3)
+    if c.patterns:
+        w.h2("Patterns in my own entries")
+        w.muted(MY_PATTERN_NOTE, after=2.5)
+        for pattern in c.patterns:
+            w.bullet(pattern)
+
+
+PRACTICE_FIGSIZE = (7.2, 3.0)
+
+
+def _only_chosen_in_legend(chart: Any, c: S.CheckinSummary) -> None:
+    """Name in the legend only the markers this summary can hold: no "Roadmap step change"
+    in a summary without the roadmap, say."""
+    from haven.domain.events import EventKind
+
+    kinds = {e.kind for e in c.events}
+    unwanted = set()
+    if not c.peaks:
+        unwanted.add(chart.peak_line)
+    for kind in EventKind:
+        if kind not in kinds:
+            unwanted |= {line for (_, k), line in chart.event_lines.items() if k == kind}
+    # The chart's own entries, in its own order (it rebuilds them when the bucket changes).
+    entries = [(a, label) for a, label in chart._legend_entries() if a not in unwanted]
+    if chart.legend is not None:
+        chart.legend.remove()
+    chart.legend = chart.figure.legend(
+        handles=[a for a, _ in entries],
+        labels=[label for _, label in entries],
+        loc="lower center",
+        ncol=max(1, (len(entries) + 1) // 2),
+        frameon=False,
+        fontsize=chart._font_size * 0.9,
+        handlelength=2.2,
+        columnspacing=1.6,
+    )
+    for text in chart.legend.get_texts():
+        text.set_color(chart.palette.text)
+
+
+def _practice_figure(step: S.StepPractices, palette: ChartPalette) -> Figure:
+    from haven.report.pacing_charts import practice_chart
+
+    practices = [
+        Practice(
+            step.step_uid,
+            pre=PreBrief(distress_now=p.before),
+            debrief=Debrief(distress_peak=p.peak, distress_after=p.after),
+            status=PracticeStatus.DONE,
+            started_at=p.at,
+            uid=p.uid,
+        )
+        for p in step.points
+    ]
+    shown = RoadmapStep(title=step.title, uid=step.step_uid)  # type: ignore[arg-type]
+    fig = practice_chart(practices, shown, palette, figsize=PRACTICE_FIGSIZE)
+    fig.axes[0].set_title("", loc="left")  # the heading above says it
+    fig.subplots_adjust(top=0.95, bottom=0.34)
+    return fig
+
+
+def _practices(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
+    p = summary.practices
+    assert p is not None
+    w.h1(
+        S.SECTION_TITLES[S.PRACTICES],
+        "For each roadmap step: distress before each practice, at its peak, and afterwards. "
+        f"{DISTRESS_WORDS[0].upper()}{DISTRESS_WORDS[1:]}.",
+    )
+    if not p.steps:
+        w.para("There are no finished practices in this period.")
+        return
+    for step in p.steps:
+        first, last = step.points[0], step.points[-1]
+        chart_h = w.pdf.epw * PRACTICE_FIGSIZE[1] / PRACTICE_FIGSIZE[0] + 3
+        w.h2(step.title, outline=True, keep=48 + (chart_h if len(step.points) > 1 else 0))
+        when = (
+            f"on {short_day(first.day)}"
+            if first.day == last.day
+            else f"from {short_day(first.day)} to {short_day(last.day)}"
+        )
+        w.para(f"{plural(len(step.points), 'practice')}, {when}.", after=1.5)
+        rows = [
+            ["Average", num(step.mean("before")), num(step.mean("peak")), num(step.mean("after"))]
+        ]
+        if len(step.points) > 1:
+
+            def value(v: int | None) -> str:
+                return "–" if v is None else str(v)
+
+            rows.append(
+                [
+                    f"Latest ({short_day(last.day)})",
+                    value(last.before),
+                    value(last.peak),
+                    value(last.after),
+                ]
+            )
+        w.table(
+            ["Distress", "Before", "At the peak", "Afterwards"],
+            rows,
+            (0.4, 0.2, 0.2, 0.2),
+            align=("L", "R", "R", "R"),
+        )
+        if len(step.points) > 1:
+            w.chart(_practice_figure(step, palette))
+
+
+def _state_change(change: S.StepChange) -> str:
+    if change.from_state is None:
+        words = f"Added: {change.to_state}"
+    else:
+        words = f"{change.from_state} → {change.to_state}"
+    if change.moved_back:
+        words += " (moved back: a normal part of pacing)"
+    return words
+
+
+def _roadmap(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
+    r = summary.roadmap
+    assert r is not None
+    w.h1(
+        S.SECTION_TITLES[S.ROADMAP],
+        "The steps go at my own pace. Moving back or pausing a step is information, not failure.",
+    )
+    w.h2("Where each step is now")
+    if r.steps:
+        w.table(
+            ["", "Step", "Now", "Since"],
+            [
+                [str(i), s.title, s.state, short_day(s.since) if s.since else ""]
+                for i, s in enumerate(r.steps, start=1)
+            ],
+            (0.07, 0.47, 0.2, 0.26),
+            align=("R", "L", "L", "L"),
+        )
+    else:
+        w.para("There are no steps on the roadmap yet.")
+    w.h2("Changes in this period")
+    if r.changes:
+        w.table(
+            ["Date", "Step", "Change"],
+            [[short_day(c.day), c.step, _state_change(c)] for c in r.changes],
+            (0.24, 0.36, 0.40),
+        )
+    else:
+        w.para("No step changed in this period.")
+
+
+def _thresholds(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
+    t = summary.thresholds
+    assert t is not None
+    options = summary.options
+    w.h1(
+        S.SECTION_TITLES[S.THRESHOLDS],
+        "How many situations sat in each zone, over the period: feels manageable, "
+        "needs boundaries, or not yet.",
+    )
+    if not t.thresholds:
+        w.para("There are no situations on the map yet.")
+        return
+    from haven.report.pacing_charts import thresholds_chart
+
+    fig = thresholds_chart(
+        list(t.thresholds), options.start, options.end, palette, figsize=(7.2, 3.3)
+    )
+    w.chart(fig)
+    if t.counts_text:
+        w.muted(t.counts_text, after=3)
+    w.h2("Where each situation is now")
+    for zone, items in t.by_zone:
+        w.h3(zone)
+        if not items:
+            w.muted("None at the moment.", after=2)
+        for situation, boundary in items:
+            w.bullet(situation, note=f"Boundary: {boundary}" if boundary.strip() else "")
+    w.h2("Moves in this period")
+    if t.moves:
+        w.table(
+            ["Date", "Situation", "Move"],
+            [
+                [
+                    short_day(m.day),
+                    m.situation,
+                    f"Placed: {m.to_zone}"
+                    if m.from_zone is None
+                    else f"{m.from_zone} → {m.to_zone}",
+                ]
+                for m in t.moves
+            ],
+            (0.22, 0.38, 0.40),
+        )
+    else:
+        w.para("No situation moved in this period.")
+
+
+def _safety_plan(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
+    plan = summary.safety_plan
+    assert plan is not None
+    w.h1(S.SECTION_TITLES[S.SAFETY_PLAN], "The parts of my safety plan I chose to share.")
+    if not plan.parts:
+        w.para("No part of the safety plan was chosen.")
+    for part in plan.parts:
+        w.h2(S.SAFETY_PART_TITLES[part], outline=True)
+        if part == "boundaries":
+            _items(
+                w,
+                plan.boundaries,
+                lambda b: w.bullet(
+                    b.text,
+                    note=f"To look at again by {short_day(b.review_by)}" if b.review_by else "",
+                ),
+            )
+        elif part == "triggers":
+            _items(w, plan.triggers, lambda t: _trigger(w, t))
+        elif part == "signals":
+            w.h3("Stop signals")
+            _items(w, plan.stop_signals, lambda s: _signal(w, s))
+            w.h3("Pause signals")
+            _items(w, plan.pause_signals, lambda s: _signal(w, s))
+        elif part == "pause-plan":
+            w.h3("What I do")
+            _numbered(w, [s.text for s in plan.my_pause_steps or ()])
+            w.h3("What my partner does")
+            _numbered(w, [s.text for s in plan.partner_pause_steps or ()])
+        elif part == "contacts":
+            contacts = plan.contacts or ()
+            if contacts:
+                w.table(
+                    ["Name", "Who", "How to reach", "When to call"],
+                    [[c.name, c.relation, c.how_to_reach, c.when_to_call] for c in contacts],
+                    (0.2, 0.2, 0.25, 0.35),
+                )
+            else:
+                w.muted("Nothing written here yet.")
+        elif part == "routines":
+            _items(
+                w,
+                plan.routines,
+                lambda r: _titled(w, r.title, r.kind, r.description),
+            )
+        elif part == "scripts":
+            _items(w, plan.scripts, lambda s: _titled(w, s.title, s.category, s.body))
+        elif part == "checklist":
+            items = plan.checklist or ()
+            if items:
+                w.table(
+                    ["Activity", "My answer"],
+                    [[i.activity, i.answer.label] for i in items],
+                    (0.75, 0.25),
+                )
+            else:
+                w.muted("Nothing written here yet.")
+
+
+def _trigger(w: Writer, trigger: Any) -> None:
+    notes = []
+    if trigger.contexts.strip():
+        notes.append(f"When it shows up: {trigger.contexts.strip()}")
+    if trigger.what_helps.strip():
+        notes.append(f"What helps: {trigger.what_helps.strip()}")
+    w.bullet(trigger.text, note=" · ".join(notes))
+
+
+def _signal(w: Writer, signal: Any) -> None:
+    label, meaning = signal_text(signal)
+    w.bullet(label, note=meaning)
+
+
+def _items(w: Writer, items: Sequence[Any] | None, draw: Callable[[Any], None]) -> None:
+    if not items:
+        w.muted("Nothing written here yet.")
+        return
+    for item in items:
+        draw(item)
+
+
+def _numbered(w: Writer, texts: Sequence[str]) -> None:
+    if not texts:
+        w.muted("Nothing written here yet.")
+    for i, text in enumerate(texts, start=1):
+        w.bullet(text, marker=f"{i}.")
+
+
+def _titled(w: Writer, title: str, kind: str, body: str) -> None:
+    w.room(22)
+    w.para(title, style="B", after=0.4)
+    if kind.strip():
+        w.muted(kind, after=0.8)
+    w.para(body, after=3.2)
+
+
+def _talk_about(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
+    items = summary.talk_about
+    assert items is not None
+    w.h1(
+        S.SECTION_TITLES[S.TALK_ABOUT],
+        "Notes I wrote after practices, marked as something to bring to therapy.",
+    )
+    if not items:
+        w.para("Nothing was marked in this period.")
+    for item in items:
+        w.room(20)
+        meta = short_day(item.day) + (f" · {item.step}" if item.step else "")
+        w.muted(meta, after=0.6)
+        w.para(item.text, after=4)
+
+
+def _journal(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
+    entries = summary.journal
+    assert entries is not None
+    w.h1(
+        S.SECTION_TITLES[S.JOURNAL],
+        "Only entries I marked to share with my therapist, and chose for this summary.",
+    )
+    if not entries:
+        w.para("No entry was chosen for this period.")
+    pdf = w.pdf
+    for i, entry in enumerate(entries):
+        w.room(36)
+        if i and pdf.get_y() > pdf.t_margin + 0.5:
+            y = pdf.get_y() + 1
+            pdf.set_draw_color(*RULE)
+            pdf.line(pdf.l_margin + 50, y, pdf.l_margin + pdf.epw - 50, y)
+            pdf.ln(5)
+        w.para(entry.title or long_moment(entry.at), size=H3 + 0.5, style="B", after=0.6)
+        meta = [long_moment(entry.at)] if entry.title else []
+        if entry.distress is not None:
+            meta.append(f"distress {entry.distress}")
+        if entry.comfort is not None:
+            meta.append(f"comfort {entry.comfort}")
+        if entry.mood_label.strip():
+            meta.append(f"mood: {entry.mood_label.strip()}")
+        if entry.tags:
+            meta.append("tags: " + ", ".join(entry.tags))
+        if meta:
+            w.muted(" · ".join(meta), after=2)
+        w.para(entry.body, after=3)
