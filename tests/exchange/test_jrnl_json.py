@@ -396,15 +396,12 @@ def many_entries(n: int) -> list[dict[str, Any]]:
 def test_fifty_thousand_entries_import_in_one_go(vault: Vault, tmp_path: Path) -> None:
     path = write_jrnl(tmp_path / "big.json", many_entries(50_000))
 
-    started = time.perf_counter()
-    report = import_jrnl(vault, path)
-    elapsed = time.perf_counter() - started
+    report = import_jrnl(vault, path)  # its speed is measured in bench/bench_import.py
 
     assert report == ImportReport(added=50_000, skipped_existing=0)
     assert vault.journal.count() == 50_000
     assert dict(vault.journal.tags()) == {"walk": 50_000, "starred": 5_000}
     assert vault.journal.count_matches("Number 49999") == 1
-    assert elapsed < 30, f"50,000 entries took {elapsed:.1f} s (about 3 s is usual)"
 
 
 @pytest.mark.slow

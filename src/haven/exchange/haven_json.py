@@ -186,9 +186,14 @@ def import_document(vault: Vault, doc: Any) -> ImportReport:
     report = ImportReport()
     with vault.transaction() as conn:
         have = _Existing(vault)
+        journal: list[_Item] = []  # written together at the end, at bulk speed
         for item in items:
             if have.contains(item):
                 report.skipped_existing[item.kind] += 1
+                continue
+            if item.kind == "journal":  # checked by _parse with the journal's own rules
+                journal.append(item)
+                report.added["journal"] += 1
                 continue
             try:
                 _write(vault, conn, item)
@@ -200,6 +205,14 @@ def import_document(vault: Vault, doc: Any) -> ImportReport:
             except ValueError as exc:
                 raise ImportProblem(f"{item.where}: {exc}") from None
             report.added[item.kind] += 1
+        if journal:
+            try:
+                vault.journal.add_many([item.obj for item in journal], checked=True)
+            except RecordConflict:
+                raise ImportProblem(
+                    "Two journal entries in the file have the same uid, or one has a uid this "
+                    "journal already uses for another record."
+                ) from None
     return report
 
 
