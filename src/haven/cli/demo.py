@@ -19,6 +19,7 @@ _DEMO_NAMES = {
     "checkins": "check-ins",
     "pause_plan_steps": "pause-plan steps",
     "practice_drafts": "unfinished practices",
+    "to_bring_requests": "hard moments to talk about in therapy",
 }
 
 
