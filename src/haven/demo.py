@@ -432,4 +432,17 @@ def populate(
         counts.update(demo.safety_plan(vault))
         counts["grounding_uses"] = demo.grounding(vault)
         counts.update(demo_reflections.populate(demo, vault))
+        counts["to_bring_requests"] = _hard_moments_to_bring(vault)
     return counts
+
+
+def _hard_moments_to_bring(vault: Any) -> int:
+    """Two of the hardest check-ins, added "to talk about in therapy" from the care panel."""
+    from haven.domain.hard_moments import HardMoment, MomentKind
+    from haven.usecases import to_bring
+
+    hardest = sorted(vault.checkins.list(), key=lambda c: (-c.distress, c.at))[:2]
+    for checkin in sorted(hardest, key=lambda c: c.at):
+        moment = HardMoment(MomentKind.CHECKIN, checkin.uid, checkin.distress)
+        to_bring.add(vault, moment, at=checkin.at)
+    return len(hardest)

@@ -237,6 +237,7 @@ def test_help_now_remembers_a_region_and_copies_numbers(qtbot, open_session: Ses
     dialog = HelpNowDialog(open_session)
     qtbot.addWidget(dialog)
     dialog.region.setCurrentIndex(dialog.region.findData("NZ"))
+    dialog.region.activated.emit(dialog.region.currentIndex())  # as a person picks it
     texts = "\n".join(
         label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)
     )

@@ -164,15 +164,18 @@ class HelpNowDialog(HavenDialog):
         index = self.region.findData(chosen)
         self.region.setCurrentIndex(max(0, index))
         self._show_lines()
-        self.region.currentIndexChanged.connect(self._region_chosen)
+        self.region.currentIndexChanged.connect(self._show_lines)
+        # Saved only when the person picks (a lock empties the list without choosing).
+        self.region.activated.connect(self._region_chosen)
 
     @Slot()
     def _region_chosen(self, *_: object) -> None:
+        if self.region.currentIndex() < 0:
+            return
         self._session.settings.help_region = str(self.region.currentData() or "")
         self._session.save_settings()
-        self._show_lines()
 
-    def _show_lines(self) -> None:
+    def _show_lines(self, *_: object) -> None:
         while self.lines_box.count():
             item = self.lines_box.takeAt(0)
             widget = item.widget()

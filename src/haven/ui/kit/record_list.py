@@ -13,7 +13,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from haven.ui.core.session import Session
 from haven.ui.journal.widgets import ActionBar
@@ -87,6 +88,7 @@ class RecordList(QWidget):
         self.view.itemActivated.connect(lambda _item: self.change_selected())
         self.view.currentRowChanged.connect(self._selection_changed)
         self.view.verticalScrollBar().valueChanged.connect(self._maybe_more)
+        self.view.viewport().installEventFilter(self)
         self.empty = paragraph(empty_text, hint=True)
 
         self.change_button = action_button(self.tr("Change…"), self.tr("Change the chosen one"))
@@ -156,6 +158,9 @@ class RecordList(QWidget):
             self.view.addItem(item)
 
     def _after_reading(self, select_uid: str | None, *, keep_row: bool = False) -> None:
+        # Rows wrap: measure them again once the view knows its width (and its scroll bar),
+        # so no row is cut short with "…".
+        QTimer.singleShot(0, self._relayout)
         has_any = bool(self._records)
         self.empty.setVisible(not has_any)
         self.view.setVisible(has_any)
@@ -168,6 +173,30 @@ class RecordList(QWidget):
         elif not keep_row and has_any and self.view.currentRow() < 0:
             self.view.setCurrentRow(0)
         self._selection_changed(self.view.currentRow())
+
+    @Slot()
+    def _relayout(self) -> None:
+        """Give each row the height its wrapped text needs at the list's present width.
+
+        The theme pads every row; Qt's own measure does not know that and cuts the last
+        line of a long row short with "…". The padding (8 px each side, 6 px top and bottom,
+        from the theme files) and a little air are added here."""
+        if not isValid(self.view):
+            return
+        width = max(80, self.view.viewport().width() - 2 * 8 - 8)
+        metrics = self.view.fontMetrics()
+        for row in range(self.view.count()):
+            item = self.view.item(row)
+            box = metrics.boundingRect(
+                QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            item.setSizeHint(QSize(0, box.height() + 2 * 6 + 6))
+        self.view.doItemsLayout()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._relayout)
+        return super().eventFilter(watched, event)
 
     @Slot(int)
     def _maybe_more(self, value: int) -> None:
