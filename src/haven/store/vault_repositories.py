@@ -11,6 +11,7 @@ if TYPE_CHECKING:
         DraftRepository,
         GroundingRepository,
         JournalRepository,
+        PartnerRepository,
         PracticeRepository,
         ReflectionRepository,
         RoadmapRepository,
@@ -71,6 +72,12 @@ class VaultRepositories:
         from haven.store.repositories import ReflectionRepository
 
         return ReflectionRepository(self)
+
+    @cached_property
+    def partner(self) -> PartnerRepository:
+        from haven.store.repositories import PartnerRepository
+
+        return PartnerRepository(self)
 
     @cached_property
     def drafts(self) -> DraftRepository:
