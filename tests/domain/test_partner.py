@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -19,7 +19,7 @@ from haven.domain.partner import (
     suggested_look_again,
 )
 
-AT = datetime(2026, 11, 2, 20, 0, tzinfo=timezone.utc)
+AT = datetime(2026, 11, 2, 20, 0, tzinfo=UTC)
 
 
 def test_every_prompt_is_optional_for_both_people() -> None:
