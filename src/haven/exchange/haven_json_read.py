@@ -51,6 +51,7 @@ from haven.domain.models import (
     ZoneMove,
 )
 from haven.domain.ratings import check_rating
+from haven.exchange import partner_json as partner
 from haven.exchange import reflections_json as reflect
 from haven.exchange.haven_json_kinds import (
     _KIND,
@@ -301,6 +302,9 @@ def _parse(doc: Any) -> list[_Item]:
     for name in reflect.SECTIONS:
         for r in section(name):
             items.append(_Item(name, r.where, reflect.read(name, r, uids, marks_seen)))
+    for name in partner.SECTIONS:
+        for r in section(name):
+            items.append(_Item(name, r.where, partner.read(name, r, uids)))
     drafts_seen: dict[str, str] = {}
     for r in section("drafts"):
         key = r.text("key", nonempty=True)
