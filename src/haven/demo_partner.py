@@ -18,7 +18,10 @@ CONVERSATIONS: tuple[tuple[int, bool, bool, dict[str, tuple[str, str]], str, tup
         False,
         True,
         {
-            "felt_good": ("Watching films with my feet on your lap.", "You laughed a lot this week."),
+            "felt_good": (
+                "Watching films with my feet on your lap.",
+                "You laughed a lot this week.",
+            ),
             "to_change": ("I would like us to plan closeness, not have it just happen.", ""),
             "signals": ("The yellow word works. The hand squeeze I sometimes miss.", "Same."),
             "boundary": ("", "I am not sure what I am allowed to ask for."),
