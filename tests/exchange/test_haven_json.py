@@ -282,6 +282,8 @@ def test_export_is_a_versioned_document_with_every_section(full: Vault) -> None:
         "values_sorts",
         "kind_words",
         "learn_marks",
+        "therapy_sessions",
+        "to_bring",
         "drafts",
         "settings",
     ]
@@ -307,6 +309,8 @@ def test_export_is_a_versioned_document_with_every_section(full: Vault) -> None:
         "values_sorts": 2,
         "kind_words": 1,
         "learn_marks": 1,
+        "therapy_sessions": 0,
+        "to_bring": 0,
         "drafts": 2,
     }
     assert {k: len(v) for k, v in doc["safety_plan"].items()} == {

@@ -30,6 +30,7 @@ from haven.domain.models import (
     Zone,
 )
 from haven.domain.reflection import FearCheck, KindWord, LearnMark, Pile, Placement, ValuesSort
+from haven.domain.therapy import TherapySession, ToBringItem
 from haven.store import Vault
 from tests.conftest import PASSPHRASE
 
@@ -72,6 +73,18 @@ def fill_every_repository(vault: Vault, marker: str) -> None:
     )
     vault.reflections.add_kind_word(KindWord(moment=marker, words=marker, note=marker))
     vault.reflections.set_learn_mark(LearnMark(reading=marker, helpful=True))
+    vault.therapy.add_session(
+        TherapySession(
+            day=date(2026, 1, 2),
+            worked_on=marker,
+            keep=marker,
+            practice=marker,
+            questions=marker,
+            step_uids=[step.uid],
+        )
+    )
+    vault.therapy.save_item(ToBringItem(text=marker + " typed"))
+    vault.therapy.save_item(ToBringItem(text=marker, kind="journal", record_uid=marker + "rec"))
     vault.drafts.save("journal:new", {"body": marker})
     vault.settings.set("note", marker)
 

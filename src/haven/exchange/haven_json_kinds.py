@@ -18,6 +18,7 @@ from haven.domain.models import (
     Trigger,
 )
 from haven.exchange import reflections_json as reflect
+from haven.exchange import therapy_json as therapy
 
 if TYPE_CHECKING:
     pass
@@ -60,6 +61,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("checklist", "safety plan, checklist item", "checklist items"),
     Kind("grounding", "grounding use", "grounding uses"),
     *(Kind(*kind) for kind in reflect.KINDS),
+    *(Kind(*kind) for kind in therapy.KINDS),
     Kind("drafts", "draft", "drafts"),
     Kind("settings", "setting", "settings"),
 )

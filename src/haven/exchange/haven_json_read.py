@@ -52,6 +52,7 @@ from haven.domain.models import (
 )
 from haven.domain.ratings import check_rating
 from haven.exchange import reflections_json as reflect
+from haven.exchange import therapy_json as therapy
 from haven.exchange.haven_json_kinds import (
     _KIND,
     FORMAT,
@@ -301,6 +302,9 @@ def _parse(doc: Any) -> list[_Item]:
     for name in reflect.SECTIONS:
         for r in section(name):
             items.append(_Item(name, r.where, reflect.read(name, r, uids, marks_seen)))
+    for name in therapy.SECTIONS:
+        for r in section(name):
+            items.append(_Item(name, r.where, therapy.read(name, r, uids)))
     drafts_seen: dict[str, str] = {}
     for r in section("drafts"):
         key = r.text("key", nonempty=True)
