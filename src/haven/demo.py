@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
-from haven import demo_reflections
+from haven import demo_reflections, demo_therapy
 from haven.demo_pacing import (
     PRACTICES_PER_YEAR,
     _PacingDemo,
@@ -433,6 +433,7 @@ def populate(
         counts["grounding_uses"] = demo.grounding(vault)
         counts.update(demo_reflections.populate(demo, vault))
         counts["to_bring_requests"] = _hard_moments_to_bring(vault)
+        counts.update(demo_therapy.populate(demo, vault))
     return counts
 
 
