@@ -58,7 +58,7 @@ def test_backup_then_restore(qtbot, unlocked, monkeypatch, tmp_path, data_dir) -
     restore.passphrase.setText(PASSPHRASE)
     restore.look()
     qtbot.waitUntil(lambda: restore.restore_button.isEnabled(), timeout=20_000)
-    assert "1 journal entries" in restore.held.text()
+    assert "1 journal entry," in restore.held.text()
     restore.restore_now()
 
     assert not unlocked.session.is_unlocked

@@ -35,6 +35,8 @@ def test_typed_text_is_only_ever_stored_encrypted(qtbot, unlocked, tmp_path: Pat
 
     today = workspace.show_area("today")
     assert isinstance(today, TodayArea)
+    today.distress.setValue(3)
+    today.comfort.setValue(6)
     today.note.setPlainText(CHECKIN_MARKER)
     qtbot.mouseClick(today.save_button, Qt.MouseButton.LeftButton)
     assert [c.note for c in vault.checkins.list()] == [CHECKIN_MARKER]

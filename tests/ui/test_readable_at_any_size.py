@@ -242,6 +242,8 @@ def unlabelled_fields(root: QWidget) -> list[str]:
             continue
         if isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox):
             continue  # the line edit inside a spin box or a combo box
+        if isinstance(field, QTextEdit) and field.isReadOnly():
+            continue  # text to read (a reading), not a field a person fills in
         if not _labelled(field, root):
             name = field.accessibleName() or type(field).__name__
             holder = getattr(field, "placeholderText", lambda: "")()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -38,7 +39,7 @@ class LearnArea(QWidget):
         self.all = readings.all_readings()
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search the readings"))
+        self.search.setPlaceholderText(tr("A word, such as sleep or signals"))
         self.search.setAccessibleName(tr("Search the readings"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._fill)
@@ -61,6 +62,9 @@ class LearnArea(QWidget):
         left.addWidget(
             paragraph(tr("Short readings in Haven's own words. Read any, in any order."), hint=True)
         )
+        search_label = QLabel(tr("Search the readings"))
+        search_label.setBuddy(self.search)
+        left.addWidget(search_label)
         left.addWidget(self.search)
         left.addWidget(self.list, 1)
         left.addWidget(self.empty)

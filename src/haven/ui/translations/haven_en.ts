@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>A word, such as sleep or signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search the readings</source>
         <translation type="unfinished"></translation>
     </message>
