@@ -33,7 +33,7 @@ from haven.store.vault import Vault
 
 SETTING_KEY = "to_bring_requests"  # the first version's home, adopted on read
 _MOMENT_KINDS = frozenset(k.value for k in MomentKind)
-_SNIPPET = 140
+_SNIPPET = 90
 
 # Kept for older callers: an item added from the care panel is a ToBringItem.
 ToBring = ToBringItem
@@ -61,7 +61,9 @@ def words_for_moment(moment: HardMoment, day: date) -> str:
 
 def _snippet(text: str) -> str:
     flat = " ".join(text.split())
-    return flat if len(flat) <= _SNIPPET else flat[: _SNIPPET - 1].rstrip() + "…"
+    if len(flat) <= _SNIPPET:
+        return flat
+    return flat[: _SNIPPET - 1].rstrip(" .…") + "…"
 
 
 def _adopt_legacy(vault: Vault) -> None:

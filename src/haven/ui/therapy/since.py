@@ -5,7 +5,7 @@ same choices, warning and save dialog apply)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from haven.domain.ratings import legend
 from haven.ui.core.session import Session
@@ -34,7 +34,10 @@ class SincePage(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.period)
-        column.addWidget(self.summary_button)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.summary_button)
+        button_row.addStretch(1)
+        column.addLayout(button_row)
         for key, title in (
             ("steps", tr("Roadmap steps")),
             ("thresholds", tr("Thresholds")),
@@ -100,7 +103,7 @@ class SincePage(QWidget):
         lines = []
         for scale, name in (("distress", tr("Distress")), ("comfort", tr("Comfort"))):
             lines.append(
-                tr("{name}: around the session {then}; the last 7 days {now}.").format(
+                tr("{name}: the week up to the session {then}; the last 7 days {now}.").format(
                     name=name, then=then.words(scale), now=now.words(scale)
                 )
             )
