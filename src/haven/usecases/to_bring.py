@@ -137,14 +137,15 @@ def all_items(vault: Vault, *, include_removed: bool = False) -> list[ToBringIte
     stored = vault.therapy.items()
     by_key = {i.key: i for i in stored}
     items = list(stored)
-    for g in _gathered(vault):
+    gathered = _gathered(vault)
+    for g in gathered:
         kept = by_key.get(g.key)
         if kept is None:
             items.append(g)
         else:
             kept.text = g.text  # the marked record's words are the source of truth
     # a gathered row whose mark was taken away elsewhere leaves the list
-    marked = {g.key for g in _gathered(vault)}
+    marked = {g.key for g in gathered}
     items = [i for i in items if not i.gathered or i.key in marked]
     if not include_removed:
         items = [i for i in items if not i.removed]
