@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 
 from haven.domain.models import JournalEntry, RoadmapStep, StepState
 from haven.domain.therapy import TherapySession
@@ -46,7 +46,7 @@ def test_a_session_is_logged_with_a_linked_step_edited_and_listed(
     page.day.setDate(QDate(2026, 11, 12))
     page.boxes["worked_on"].setPlainText(f"Naming the freeze {MARKER}")
     page.boxes["practice"].setPlainText("Twice this week, stop signal agreed first")
-    page.steps.item(0).setCheckState(Qt.CheckState.Checked)
+    page.step_boxes[0].setChecked(True)
     page.save_button.click()
     [saved] = vault.therapy.sessions()
     assert saved.day == date(2026, 11, 12) and saved.step_uids == [step.uid]

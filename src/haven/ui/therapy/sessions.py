@@ -8,10 +8,10 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -62,18 +62,19 @@ class SessionsPage(QWidget):
         form.addRow(tr("Session date"), self.day)
         for key, label in FIELDS[:3]:
             form.addRow(tr(label), self.boxes[key])
-        self.steps = QListWidget()
-        self.steps.setAccessibleName(tr("Roadmap steps this practice is for"))
-        self.steps.setMaximumHeight(self.steps.fontMetrics().lineSpacing() * 6 + 16)
+        # One check box per step (themes draw these indicators in every theme, and Tab
+        # reaches each one); the steps not started yet are listed too, in roadmap order.
+        self.step_boxes: list[QCheckBox] = []
         steps_box = QGroupBox(tr("Roadmap steps this practice is for"))
-        steps_layout = QVBoxLayout(steps_box)
-        steps_layout.addWidget(
+        self.steps_layout = QVBoxLayout(steps_box)
+        self.steps_layout.addWidget(
             paragraph(
                 tr("Tick a step, and the Practice area shows what you agreed beside it."),
                 hint=True,
             )
         )
-        steps_layout.addWidget(self.steps)
+        self.no_steps = paragraph(tr("Steps you add in Roadmap can be ticked here."), hint=True)
+        self.steps_layout.addWidget(self.no_steps)
         questions = stacked_form()
         questions.addRow(tr(FIELDS[3][1]), self.boxes["questions"])
         self.save_button = action_button(tr("Save session"), tr("Save this session"))
@@ -153,25 +154,25 @@ class SessionsPage(QWidget):
         self._fill_steps(self.editing.step_uids if self.editing else self._ticked())
         self._update_buttons()
 
+    def _drop_steps(self) -> None:
+        for box in self.step_boxes:
+            box.setParent(None)
+            box.deleteLater()
+        self.step_boxes = []
+
     def _fill_steps(self, ticked: list[str]) -> None:
-        self.steps.clear()
-        if not self._session.is_unlocked:
-            return
-        for step in self._session.vault.roadmap.list():
-            item = QListWidgetItem(step.title)
-            item.setData(RECORD_ROLE, step.uid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if step.uid in ticked else Qt.CheckState.Unchecked
-            )
-            self.steps.addItem(item)
+        self._drop_steps()
+        steps = self._session.vault.roadmap.list() if self._session.is_unlocked else []
+        for step in steps:
+            box = QCheckBox(step.title)
+            box.setProperty("step_uid", step.uid)
+            box.setChecked(step.uid in ticked)
+            self.steps_layout.addWidget(box)
+            self.step_boxes.append(box)
+        self.no_steps.setVisible(not steps)
 
     def _ticked(self) -> list[str]:
-        return [
-            self.steps.item(i).data(RECORD_ROLE)
-            for i in range(self.steps.count())
-            if self.steps.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return [str(b.property("step_uid")) for b in self.step_boxes if b.isChecked()]
 
     def current(self) -> TherapySession | None:
         item = self.list.currentItem()
@@ -180,8 +181,8 @@ class SessionsPage(QWidget):
     def clear_sensitive(self) -> None:
         self.undo_bar.clear()
         self.list.clear()
-        self.steps.clear()
         self.start_new()
+        self._drop_steps()  # step titles are the person's words too
 
     @Slot()
     def _update_buttons(self, *_args: object) -> None:
