@@ -174,3 +174,24 @@ def test_nothing_stays_on_screen_after_lock(area: TherapyArea, open_session: Ses
     assert widgets_holding(MARKER)
     area.clear_sensitive()
     assert widgets_holding(MARKER) == []
+
+
+def test_keyboard_only_a_line_is_added_with_enter_and_removed_with_delete(
+    qtbot, area: TherapyArea, open_session: Session
+) -> None:
+    from PySide6.QtCore import Qt
+
+    area.show_section("to_bring")
+    page = area.to_bring
+    page.line.setFocus()
+    qtbot.keyClicks(page.line, "Ask about sleep")
+    qtbot.keyClick(page.line, Qt.Key.Key_Return)
+    assert [i.text for i in to_bring.open_items(open_session.vault)] == ["Ask about sleep"]
+    page.open_list.setFocus()
+    page.open_list.setCurrentRow(0)
+    qtbot.keyClick(page.open_list, Qt.Key.Key_Delete)
+    assert to_bring.open_items(open_session.vault) == []
+    focused = page.undo_bar.undo_button  # the list is empty now; the keyboard stays here
+    assert focused.hasFocus()
+    qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [i.text for i in to_bring.open_items(open_session.vault)] == ["Ask about sleep"]

@@ -11,6 +11,7 @@ from haven.domain.therapy import ToBringItem
 from haven.ui.core.session import Session
 from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import action_button, heading, paragraph, stacked_form, status_label
+from haven.ui.pacing import common as pacing_common
 from haven.ui.pacing.common import day_text
 from haven.ui.therapy.common import RECORD_ROLE, long_day, tr, word_wrapping_list
 from haven.usecases import to_bring
@@ -59,6 +60,9 @@ class ToBringPage(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.undo_bar.undo)
+        remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.open_list)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_selected)
         open_buttons = QHBoxLayout()
         open_buttons.addWidget(self.talked_button)
         open_buttons.addWidget(self.remove_button)
@@ -178,8 +182,17 @@ class ToBringPage(QWidget):
         item = self.chosen()
         if item is None:
             return
+        if not pacing_common.ask_once(
+            self,
+            tr("Take this off the list?"),
+            tr("Take this off the list to bring to therapy?\n{text}").format(text=item.text),
+            tr("Remove"),
+        ):
+            return
         gone = to_bring.remove_item(self._session.vault, item)
         self._changed()
+        # keep the keyboard in this page (Ctrl+Z undoes) even when the list is now empty
+        (self.open_list if self.open_list.count() else self.undo_bar.undo_button).setFocus()
         self.undo_bar.offer(tr("Taken off the list."), lambda: self._bring_back(gone))
 
     def _bring_back(self, item: ToBringItem) -> None:
