@@ -484,6 +484,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Steps you add in Roadmap can be ticked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,6 +697,15 @@
     </message>
     <message>
         <source>Ticked off. It is kept under &apos;Already talked about&apos;, with today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this off the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this off the list to bring to therapy?
+{text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
