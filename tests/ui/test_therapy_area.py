@@ -195,3 +195,25 @@ def test_keyboard_only_a_line_is_added_with_enter_and_removed_with_delete(
     assert focused.hasFocus()
     qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [i.text for i in to_bring.open_items(open_session.vault)] == ["Ask about sleep"]
+
+
+def test_the_roadmap_shows_what_was_agreed_for_the_chosen_step(
+    qtbot, open_session: Session
+) -> None:
+    from haven.ui.pacing import common
+    from haven.ui.pacing.roadmap.area import RoadmapArea
+
+    vault = open_session.vault
+    step = vault.roadmap.add(RoadmapStep(title="Holding hands"))
+    therapy.save_session(
+        vault,
+        TherapySession(day=date(2026, 11, 12), practice="Twice this week", step_uids=[step.uid]),
+    )
+    roadmap = RoadmapArea(open_session)
+    qtbot.addWidget(roadmap)
+    roadmap.show()
+    roadmap.refresh()
+    common.select_row(roadmap.list, 0)
+    assert roadmap.agreed.text() == "Agreed in therapy on 12 November 2026: Twice this week"
+    roadmap.clear_sensitive()
+    assert roadmap.agreed.text() == ""

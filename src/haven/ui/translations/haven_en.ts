@@ -2907,6 +2907,10 @@ Keep this somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agreed in therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
