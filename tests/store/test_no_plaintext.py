@@ -31,6 +31,7 @@ from haven.domain.models import (
 )
 from haven.domain.partner import Agreement, Conversation
 from haven.domain.reflection import FearCheck, KindWord, LearnMark, Pile, Placement, ValuesSort
+from haven.domain.therapy import TherapySession, ToBringItem
 from haven.store import Vault
 from haven.usecases import partner as partner_usecases
 from tests.conftest import PASSPHRASE
@@ -74,6 +75,18 @@ def fill_every_repository(vault: Vault, marker: str) -> None:
     )
     vault.reflections.add_kind_word(KindWord(moment=marker, words=marker, note=marker))
     vault.reflections.set_learn_mark(LearnMark(reading=marker, helpful=True))
+    vault.therapy.add_session(
+        TherapySession(
+            day=date(2026, 1, 2),
+            worked_on=marker,
+            keep=marker,
+            practice=marker,
+            questions=marker,
+            step_uids=[step.uid],
+        )
+    )
+    vault.therapy.save_item(ToBringItem(text=marker + " typed"))
+    vault.therapy.save_item(ToBringItem(text=marker, kind="journal", record_uid=marker + "rec"))
     talk = Conversation(note=marker)
     talk.answer("felt_good").mine = marker
     talk.answer("boundary").partner = marker

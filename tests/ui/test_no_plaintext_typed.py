@@ -1,4 +1,5 @@
-"""Text typed into Today, the Journal and the Safety plan never reaches a file unencrypted.
+"""Text typed into Today, the Journal, the Safety plan and With my therapist never reaches a
+file unencrypted.
 
 The whole real window, unlocked: markers are typed through the widgets a person uses, saved
 (and left as a journal draft), then Haven locks. Every file under the test's home — the
@@ -19,7 +20,16 @@ CHECKIN_MARKER = "Quokka7CheckinNote"
 JOURNAL_MARKER = "Quokka7JournalBody"
 DRAFT_MARKER = "Quokka7UnsavedDraft"
 CONTACT_MARKER = "Quokka7ContactName"
-MARKERS = (CHECKIN_MARKER, JOURNAL_MARKER, DRAFT_MARKER, CONTACT_MARKER)
+SESSION_MARKER = "Quokka7TherapySession"
+BRING_MARKER = "Quokka7ToBringLine"
+MARKERS = (
+    CHECKIN_MARKER,
+    JOURNAL_MARKER,
+    DRAFT_MARKER,
+    CONTACT_MARKER,
+    SESSION_MARKER,
+    BRING_MARKER,
+)
 
 
 def files_holding(root: Path, marker: str) -> list[str]:
@@ -53,6 +63,15 @@ def test_typed_text_is_only_ever_stored_encrypted(qtbot, unlocked, tmp_path: Pat
     safety = workspace.show_area("safety")
     add_with_keyboard(qtbot, safety.list_for("contacts"), {"name": CONTACT_MARKER})
     assert [c.name for c in vault.safety.list(Contact)] == [CONTACT_MARKER]
+
+    with_therapist = workspace.show_area("therapy")
+    with_therapist.sessions.boxes["keep"].setPlainText(SESSION_MARKER)
+    with_therapist.sessions.save_button.click()
+    assert [s.keep for s in vault.therapy.sessions()] == [SESSION_MARKER]
+    with_therapist.show_section("to_bring")
+    with_therapist.to_bring.line.setText(BRING_MARKER)
+    qtbot.keyClick(with_therapist.to_bring.line, Qt.Key.Key_Return)
+    assert [i.text for i in vault.therapy.items()] == [BRING_MARKER]
 
     unlocked.session.lock()
     assert not vault.is_unlocked

@@ -34,7 +34,7 @@ def test_a_consent_no_is_written_as_a_fact_not_a_fault(vault: Vault) -> None:
 def test_requests_travel_in_the_export_and_can_be_removed(vault: Vault) -> None:
     item = to_bring.add(vault, HardMoment(MomentKind.GROUNDING, "g-1", distress=6), at=AT)
     doc = export_document(vault)
-    assert doc["settings"][to_bring.SETTING_KEY][0]["uid"] == item.uid
+    assert doc["to_bring"][0]["uid"] == item.uid
     to_bring.remove(vault, item.uid)
     assert to_bring.requests(vault) == []
 
@@ -54,3 +54,89 @@ def test_the_summary_lists_them_under_things_to_talk_about(vault: Vault) -> None
 def test_a_damaged_list_is_read_without_failing(vault: Vault) -> None:
     vault.settings.set(to_bring.SETTING_KEY, [{"uid": "x"}, "nonsense"])
     assert to_bring.requests(vault) == []
+
+
+# -- the one list (issue 13) ------------------------------------------------------------------
+def test_the_list_gathers_every_place_a_person_marks_something(vault: Vault) -> None:
+    from haven.domain.models import JournalEntry, Practice, PracticeStatus
+    from haven.domain.reflection import FearCheck, KindWord
+
+    vault.journal.add(
+        JournalEntry(body="Long day.", title="After the dinner", at=AT, share_with_therapist=True)
+    )
+    vault.journal.add(JournalEntry(body="Private.", at=AT))
+    p = Practice(step_uid=None, status=PracticeStatus.DONE, started_at=AT)
+    p.debrief.for_therapist = "I froze for a second and said so"
+    vault.practices.save(p)
+    vault.reflections.add_fear_check(
+        FearCheck(happening="A door slammed", finished=True, share=True, at=AT)
+    )
+    vault.reflections.add_kind_word(
+        KindWord(words="You are allowed to go slowly", share=True, at=AT)
+    )
+    to_bring.add(vault, HardMoment(MomentKind.CHECKIN, "c-9", distress=8), at=AT)
+    to_bring.add_typed(vault, "Ask about sleep", at=AT + timedelta(minutes=1))
+
+    items = to_bring.open_items(vault)
+    assert sorted(i.source for i in items) == [
+        "Check-in",
+        "Journal",
+        "Practice",
+        "Reflection",
+        "Reflection",
+        "Typed",
+    ]
+    assert "Journal entry: After the dinner" in [i.text for i in items]
+    assert all(i.added_at.startswith("2026-11-20T22:1") for i in items)
+
+
+def test_ticking_off_keeps_the_item_with_its_day_and_takes_it_off_the_open_list(
+    vault: Vault,
+) -> None:
+    item = to_bring.add_typed(vault, "Ask about sleep", at=AT)
+    to_bring.mark_talked(vault, item, date(2026, 11, 26))
+    assert to_bring.open_items(vault) == []
+    [done] = to_bring.talked_about(vault)
+    assert done.text == "Ask about sleep" and done.talked_on == date(2026, 11, 26)
+    to_bring.mark_open(vault, done)
+    assert [i.text for i in to_bring.open_items(vault)] == ["Ask about sleep"]
+
+
+def test_a_removed_journal_item_stays_away_until_undo_and_the_entry_keeps_its_mark(
+    vault: Vault,
+) -> None:
+    from haven.domain.models import JournalEntry
+
+    e = vault.journal.add(JournalEntry(body="Long day.", at=AT, share_with_therapist=True))
+    [item] = to_bring.open_items(vault)
+    gone = to_bring.remove_item(vault, item)
+    assert to_bring.open_items(vault) == []
+    assert vault.journal.get(e.id).share_with_therapist  # type: ignore[arg-type, union-attr]
+    to_bring.restore_item(vault, gone)
+    assert [i.kind for i in to_bring.open_items(vault)] == ["journal"]
+
+
+def test_a_typed_line_removed_is_deleted_and_undo_brings_it_back(vault: Vault) -> None:
+    item = to_bring.add_typed(vault, "Ask about sleep", at=AT)
+    gone = to_bring.remove_item(vault, item)
+    assert vault.therapy.items() == []
+    to_bring.restore_item(vault, gone)
+    assert [i.uid for i in to_bring.open_items(vault)] == [item.uid]
+
+
+def test_requests_from_the_first_version_are_adopted_into_the_list(vault: Vault) -> None:
+    vault.settings.set(
+        to_bring.SETTING_KEY,
+        [
+            {
+                "uid": "old-1",
+                "kind": "checkin",
+                "record_uid": "c-1",
+                "text": "A hard moment on 3 November 2026.",
+                "added_at": "2026-11-03T21:00:00+01:00",
+            }
+        ],
+    )
+    [item] = to_bring.open_items(vault)
+    assert item.uid == "old-1" and item.source == "Check-in"
+    assert vault.settings.get(to_bring.SETTING_KEY) is None

@@ -35,6 +35,7 @@ from haven.domain.models import (
 )
 from haven.exchange import partner_json as partner
 from haven.exchange import reflections_json as reflect
+from haven.exchange import therapy_json as therapy
 from haven.exchange.haven_json_kinds import (
     _KIND,
     FORMAT,
@@ -71,6 +72,7 @@ TOP_SECTIONS = (
     "practices",
     "grounding",
     *reflect.SECTIONS,
+    *therapy.SECTIONS,
     *partner.SECTIONS,
     "drafts",
 )
@@ -151,6 +153,7 @@ def export_document(vault: Vault) -> dict[str, Any]:
             },
             "grounding": [_grounding_out(g) for g in vault.grounding.list()],
             **reflect.export_sections(vault),
+            **therapy.export_sections(vault),
             **partner.export_sections(vault),
             "drafts": [_draft_out(d) for d in sorted(vault.drafts.all(), key=lambda d: d.key)],
             "settings": dict(sorted(vault.settings.all().items())),
@@ -227,6 +230,7 @@ class _Existing:
         self._thresholds: set[str] | None = None
         self._settings: set[str] | None = None
         self._reflect = reflect.Existing(vault)
+        self._therapy = therapy.Existing(vault)
         self._partner = partner.Existing(vault)
 
     def contains(self, item: _Item) -> bool:
@@ -248,6 +252,8 @@ class _Existing:
             return v.grounding.exists_uid(item.obj.uid)
         if kind in reflect.SECTIONS:
             return self._reflect.contains(kind, item.obj)
+        if kind in therapy.SECTIONS:
+            return self._therapy.contains(kind, item.obj)
         if kind in partner.SECTIONS:
             return self._partner.contains(kind, item.obj)
         if kind == "drafts":
@@ -279,6 +285,8 @@ def _write(vault: Vault, conn: Any, item: _Item) -> None:
         vault.grounding.add(obj)
     elif kind in reflect.SECTIONS:
         reflect.write(vault, kind, obj)
+    elif kind in therapy.SECTIONS:
+        therapy.write(vault, kind, obj)
     elif kind in partner.SECTIONS:
         partner.write(vault, kind, obj)
     elif kind == "drafts":

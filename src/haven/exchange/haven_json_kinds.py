@@ -19,6 +19,7 @@ from haven.domain.models import (
 )
 from haven.exchange import partner_json as partner
 from haven.exchange import reflections_json as reflect
+from haven.exchange import therapy_json as therapy
 
 if TYPE_CHECKING:
     pass
@@ -61,6 +62,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("checklist", "safety plan, checklist item", "checklist items"),
     Kind("grounding", "grounding use", "grounding uses"),
     *(Kind(*kind) for kind in reflect.KINDS),
+    *(Kind(*kind) for kind in therapy.KINDS),
     *(Kind(*kind) for kind in partner.KINDS),
     Kind("drafts", "draft", "drafts"),
     Kind("settings", "setting", "settings"),

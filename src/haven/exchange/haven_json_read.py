@@ -53,6 +53,7 @@ from haven.domain.models import (
 from haven.domain.ratings import check_rating
 from haven.exchange import partner_json as partner
 from haven.exchange import reflections_json as reflect
+from haven.exchange import therapy_json as therapy
 from haven.exchange.haven_json_kinds import (
     _KIND,
     FORMAT,
@@ -302,6 +303,9 @@ def _parse(doc: Any) -> list[_Item]:
     for name in reflect.SECTIONS:
         for r in section(name):
             items.append(_Item(name, r.where, reflect.read(name, r, uids, marks_seen)))
+    for name in therapy.SECTIONS:
+        for r in section(name):
+            items.append(_Item(name, r.where, therapy.read(name, r, uids)))
     for name in partner.SECTIONS:
         for r in section(name):
             items.append(_Item(name, r.where, partner.read(name, r, uids)))

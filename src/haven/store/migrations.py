@@ -344,6 +344,48 @@ CREATE TABLE learn_marks (
 ) WITHOUT ROWID
 """
 
+# Version 5: working with a therapist (issue 13): the sessions log, the roadmap steps a
+# session's agreed practice is for, and the "to bring to therapy" list. Items gathered from
+# records marked elsewhere (journal, debrief, reflections) get a row here only once the
+# person ticks them off or removes them; typed lines and care-panel moments always have one.
+# The older `to_bring_requests` setting is adopted on read (usecases/to_bring.py), so an old
+# haven-json file imported later still lands in this list.
+_V5_THERAPY = """
+CREATE TABLE therapy_sessions (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    day TEXT NOT NULL,
+    worked_on TEXT NOT NULL DEFAULT '',
+    keep TEXT NOT NULL DEFAULT '',
+    practice TEXT NOT NULL DEFAULT '',
+    questions TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT
+);
+CREATE INDEX therapy_sessions_by_day ON therapy_sessions(day);
+CREATE TABLE therapy_session_steps (
+    session_id INTEGER NOT NULL REFERENCES therapy_sessions(id) ON DELETE CASCADE,
+    step_uid TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (session_id, step_uid)
+) WITHOUT ROWID;
+CREATE INDEX therapy_session_steps_by_step ON therapy_session_steps(step_uid);
+CREATE TABLE to_bring (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    record_uid TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_utc INTEGER NOT NULL,
+    talked_on TEXT,
+    removed INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX to_bring_by_record ON to_bring(kind, record_uid) WHERE record_uid <> '';
+CREATE INDEX to_bring_by_time ON to_bring(added_utc)
+"""
+
+# Version 6: check-in conversations with a partner and the agreements they lead to (issue 13).
 _V6_PARTNER = """
 CREATE TABLE partner_conversations (
     id INTEGER PRIMARY KEY,
@@ -387,6 +429,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _script(_V1_CORE)),
     Migration(2, "journal full-text search", _script(_V2_JOURNAL_SEARCH)),
     Migration(4, "reflection tools and learn marks", _script(_V4_REFLECT)),
+    Migration(5, "therapy sessions and the list to bring", _script(_V5_THERAPY)),
     Migration(6, "check-in conversations with a partner, and agreements", _script(_V6_PARTNER)),
 )
 

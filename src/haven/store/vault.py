@@ -299,6 +299,7 @@ class Vault(VaultSecrets, VaultRepositories, CopiesAndChecks):
             "safety",
             "grounding",
             "reflections",
+            "therapy",
             "partner",
             "drafts",
             "settings",

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         RoadmapRepository,
         SafetyPlanRepository,
         SettingsRepository,
+        TherapyRepository,
         ThresholdRepository,
     )
 
@@ -72,6 +73,12 @@ class VaultRepositories:
         from haven.store.repositories import ReflectionRepository
 
         return ReflectionRepository(self)
+
+    @cached_property
+    def therapy(self) -> TherapyRepository:
+        from haven.store.repositories import TherapyRepository
+
+        return TherapyRepository(self)
 
     @cached_property
     def partner(self) -> PartnerRepository:

@@ -3,9 +3,9 @@
 - A values-sort card can become a roadmap step (the person's own words, not started).
 - A finished Fear-or-danger page can be added to "what I want to talk about in therapy".
 
-THERAPY LIST HOOK: the sessions work (its own branch) builds that list and its API. Until it
-lands, `add_to_therapy_list` marks the page to share, so the summary's Reflections section
-carries it. When the list exists, this one function is the place to call it instead.
+`add_to_therapy_list` marks the page to share: the "To bring to therapy" list
+(usecases/to_bring.py) gathers every finished page marked so, and the summary's Reflections
+section carries it too. The mark stays the one source of truth.
 """
 
 from __future__ import annotations

@@ -1,42 +1,42 @@
-""" "Add this to what I want to talk about in therapy", from the hard-moment panel.
+""" "To bring to therapy": one list of what the person wants to talk about (issue 13).
 
-A minimal home until the "to bring to therapy" list exists (issue 13): each request is kept
-in the vault's encrypted settings under one key, so it travels in the haven-json export and
-import with no new table, and the therapy summary lists it under "Things I want to talk
-about". A fuller list can adopt these entries as they are: each has its own uid, the kind
-and uid of the record it came from, the words, and when it was added.
+What lands on it:
+- a line typed directly ("Typed"),
+- a check-in, practice or grounding moment added from the care panel ("Check-in",
+  "Practice"),
+- what the person marked elsewhere, gathered on read so the mark stays the one source of
+  truth: journal entries marked "Share with my therapist" ("Journal"), a debrief's
+  "something to tell my therapist" ("Practice"), a reflection marked for therapy
+  ("Reflection").
+
+An item can be ticked off as talked about (kept, with the day) or removed (undo brings it
+back). A gathered item gets a row of its own only once its state changes, so the list never
+copies journal text until the person acts on it.
+
+The first version kept care-panel requests in the encrypted settings key
+`to_bring_requests`; those are adopted into the list the first time it is read (and again
+if an old haven-json file brings some back).
+
+`open_items(vault)` is the stable entry point the therapy summary reads.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
 
-from haven.domain.clock import from_text, now, to_text
+from haven.domain.clock import from_text, now
 from haven.domain.hard_moments import HardMoment, MomentKind
-from haven.domain.models import new_uid
 from haven.domain.ratings import words_for
+from haven.domain.therapy import ToBringItem
 from haven.store.vault import Vault
 
-SETTING_KEY = "to_bring_requests"
+SETTING_KEY = "to_bring_requests"  # the first version's home, adopted on read
+_MOMENT_KINDS = frozenset(k.value for k in MomentKind)
+_SNIPPET = 90
 
-
-@dataclass(frozen=True, slots=True)
-class ToBring:
-    uid: str
-    kind: str  # the MomentKind value it came from
-    record_uid: str
-    text: str
-    added_at: str  # ISO 8601 with offset, as everywhere in the export
-
-    @property
-    def key(self) -> str:
-        return f"{self.kind}:{self.record_uid}"
-
-    @property
-    def added(self) -> datetime:
-        return from_text(self.added_at)
+# Kept for older callers: an item added from the care panel is a ToBringItem.
+ToBring = ToBringItem
 
 
 def words_for_moment(moment: HardMoment, day: date) -> str:
@@ -59,39 +59,168 @@ def words_for_moment(moment: HardMoment, day: date) -> str:
     }[moment.kind]
 
 
-def requests(vault: Vault) -> list[ToBring]:
-    stored = vault.settings.get(SETTING_KEY, [])
-    found: list[ToBring] = []
-    for item in stored if isinstance(stored, list) else []:
+def _snippet(text: str) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= _SNIPPET:
+        return flat
+    return flat[: _SNIPPET - 1].rstrip(" .…") + "…"
+
+
+def _adopt_legacy(vault: Vault) -> None:
+    """Move the first version's settings entries into the list, once, keeping their uids."""
+    stored = vault.settings.get(SETTING_KEY)
+    if stored is None:
+        return
+    for entry in stored if isinstance(stored, list) else []:
         try:
-            found.append(ToBring(**{k: str(item[k]) for k in ToBring.__slots__}))
-        except (KeyError, TypeError):
+            item = ToBringItem(
+                uid=str(entry["uid"]),
+                kind=str(entry["kind"]),
+                record_uid=str(entry["record_uid"]),
+                text=str(entry["text"]),
+                added=from_text(str(entry["added_at"])),
+            )
+        except (KeyError, TypeError, ValueError):
             continue  # a damaged entry is skipped, never fatal
+        if item.text.strip():
+            vault.therapy.save_item(item)
+    vault.settings.remove(SETTING_KEY)
+
+
+def _gathered(vault: Vault) -> list[ToBringItem]:
+    """What the person marked elsewhere, as list items (not stored until acted on)."""
+    found: list[ToBringItem] = []
+    for e in vault.journal.list(shared_only=True, newest_first=False):
+        words = e.title.strip() or _snippet(e.body)
+        found.append(
+            ToBringItem(
+                text=f"Journal entry: {words}", kind="journal", record_uid=e.uid, added=e.at
+            )
+        )
+    for p in vault.practices.list():
+        if p.debrief.for_therapist.strip():
+            found.append(
+                ToBringItem(
+                    text=p.debrief.for_therapist.strip(),
+                    kind="debrief",
+                    record_uid=p.uid,
+                    added=p.ended_at or p.started_at,
+                )
+            )
+    for f in vault.reflections.fear_checks():
+        if f.finished and f.share:
+            words = _snippet(f.happening) or "a page I finished"
+            found.append(
+                ToBringItem(
+                    text=f"Fear or danger?: {words}",
+                    kind="fear_check",
+                    record_uid=f.uid,
+                    added=f.at,
+                )
+            )
+    for k in vault.reflections.kind_words():
+        if k.share:
+            found.append(
+                ToBringItem(
+                    text=f"A kind word to myself: {_snippet(k.words)}",
+                    kind="kind_word",
+                    record_uid=k.uid,
+                    added=k.at,
+                )
+            )
     return found
 
 
-def is_added(vault: Vault, moment: HardMoment) -> bool:
-    return any(r.key == moment.key for r in requests(vault))
+def all_items(vault: Vault, *, include_removed: bool = False) -> list[ToBringItem]:
+    """Every item, open and talked about, oldest first."""
+    _adopt_legacy(vault)
+    stored = vault.therapy.items()
+    by_key = {i.key: i for i in stored}
+    items = list(stored)
+    gathered = _gathered(vault)
+    for g in gathered:
+        kept = by_key.get(g.key)
+        if kept is None:
+            items.append(g)
+        else:
+            kept.text = g.text  # the marked record's words are the source of truth
+    # a gathered row whose mark was taken away elsewhere leaves the list
+    marked = {g.key for g in gathered}
+    items = [i for i in items if not i.gathered or i.key in marked]
+    if not include_removed:
+        items = [i for i in items if not i.removed]
+    return sorted(items, key=lambda i: (i.added, i.uid))
 
 
-def add(vault: Vault, moment: HardMoment, *, at: datetime | None = None) -> ToBring:
-    """Add the moment once; adding it again returns the entry already there."""
-    existing = next((r for r in requests(vault) if r.key == moment.key), None)
-    if existing is not None:
-        return existing
-    when = at or now()
-    item = ToBring(
-        uid=new_uid(),
-        kind=moment.kind.value,
-        record_uid=moment.uid,
-        text=words_for_moment(moment, when.date()),
-        added_at=to_text(when),
-    )
-    stored: list[dict[str, Any]] = [asdict(r) for r in requests(vault)]
-    vault.settings.set(SETTING_KEY, [*stored, asdict(item)])
+def open_items(vault: Vault) -> list[ToBringItem]:
+    """Not yet talked about, oldest first. Each has `.text`, `.added_at` (ISO text with
+    offset), `.source` (a short label) and `.kind`. The therapy summary reads this."""
+    return [i for i in all_items(vault) if i.is_open]
+
+
+def talked_about(vault: Vault) -> list[ToBringItem]:
+    """Ticked off, most recently talked about first."""
+    done = [i for i in all_items(vault) if i.talked_on is not None]
+    return sorted(done, key=lambda i: (i.talked_on, i.added), reverse=True)  # type: ignore[arg-type, return-value]
+
+
+def add_typed(vault: Vault, text: str, *, at: datetime | None = None) -> ToBringItem:
+    return vault.therapy.save_item(ToBringItem(text=text.strip(), added=at or now()))
+
+
+def mark_talked(vault: Vault, item: ToBringItem, on: date | None = None) -> ToBringItem:
+    """Tick off as talked about; the item is kept, with the day."""
+    return vault.therapy.save_item(replace(item, talked_on=on or now().date()))
+
+
+def mark_open(vault: Vault, item: ToBringItem) -> ToBringItem:
+    return vault.therapy.save_item(replace(item, talked_on=None))
+
+
+def remove_item(vault: Vault, item: ToBringItem) -> ToBringItem:
+    """Take an item off the list; returns what `restore_item` needs for undo.
+
+    A typed line or care-panel moment is deleted. A gathered one keeps a row that says
+    "removed", so it does not come back; its mark elsewhere (journal, debrief) is left as
+    the person set it."""
+    if item.gathered:
+        vault.therapy.save_item(replace(item, removed=True))
+    else:
+        vault.therapy.delete_item(item.uid)
     return item
 
 
+def restore_item(vault: Vault, item: ToBringItem) -> ToBringItem:
+    return vault.therapy.save_item(replace(item, removed=False))
+
+
+# -- the care panel's hard moments (the first version's API, kept) -------------------------------
+def requests(vault: Vault) -> list[ToBringItem]:
+    """Hard moments added from the care panel, still on the list, oldest first."""
+    return [i for i in all_items(vault) if i.kind in _MOMENT_KINDS]
+
+
+def is_added(vault: Vault, moment: HardMoment) -> bool:
+    key = f"{moment.kind.value}:{moment.uid}"
+    return any(i.key == key for i in requests(vault))
+
+
+def add(vault: Vault, moment: HardMoment, *, at: datetime | None = None) -> ToBringItem:
+    """Add the moment once; adding it again returns the entry already there."""
+    key = f"{moment.kind.value}:{moment.uid}"
+    existing = next((r for r in requests(vault) if r.key == key), None)
+    if existing is not None:
+        return existing
+    when = at or now()
+    return vault.therapy.save_item(
+        ToBringItem(
+            kind=moment.kind.value,
+            record_uid=moment.uid,
+            text=words_for_moment(moment, when.date()),
+            added=when,
+        )
+    )
+
+
 def remove(vault: Vault, uid: str) -> None:
-    kept = [asdict(r) for r in requests(vault) if r.uid != uid]
-    vault.settings.set(SETTING_KEY, kept)
+    vault.therapy.delete_item(uid)

@@ -10,6 +10,7 @@ from haven.store.repositories.practices import PracticeRepository
 from haven.store.repositories.reflections import ReflectionRepository
 from haven.store.repositories.roadmap import RoadmapRepository
 from haven.store.repositories.safety import SafetyPlanRepository
+from haven.store.repositories.therapy import TherapyRepository
 from haven.store.repositories.thresholds import ThresholdRepository
 
 __all__ = [
@@ -23,5 +24,6 @@ __all__ = [
     "RoadmapRepository",
     "SafetyPlanRepository",
     "SettingsRepository",
+    "TherapyRepository",
     "ThresholdRepository",
 ]

@@ -70,5 +70,9 @@ class SettingsRepository(Repository):
                 (key, json.dumps(value, ensure_ascii=False)),
             )
 
+    def remove(self, key: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM settings WHERE key=?", (key,))
+
     def all(self) -> dict[str, Any]:
         return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM settings")}

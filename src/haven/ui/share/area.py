@@ -131,6 +131,20 @@ class ShareArea(QWidget):
         for panel in self.panels():
             panel.clear_sensitive()  # type: ignore[attr-defined]
 
+    def open_detail(self, detail: str) -> None:
+        """ "summary:<start>:<end>" (from "Since my last session"): the summary for therapy
+        with exactly those dates, then the same save steps as its own Save button."""
+        kind, _, dates = detail.partition(":")
+        if kind != "summary":
+            return
+        try:
+            start, end = (date.fromisoformat(d) for d in dates.split(":"))
+        except ValueError:
+            return
+        self.tabs.setCurrentWidget(self.summary)
+        self.summary.range.use_dates(start, end)
+        self.summary.save()
+
     def refresh(self) -> None:
         if not self._session.is_unlocked:
             return

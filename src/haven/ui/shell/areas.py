@@ -6,7 +6,8 @@ label that showed journal data) and `refresh()` (called on unlock and when data 
 
 To add an area, append an `AreaEntry` to `AREAS` (its `order` keeps the navigation in the
 intended sequence: Today 10, Journal 20, Grounding 25, Roadmap 30, Thresholds 40,
-Practice 50, Safety plan 60, Reflect 65, Progress 70, Learn 75, Share 80, Settings 90).
+Practice 50, Safety plan 60, Reflect 65, Progress 70, Learn 75, With my therapist 78,
+Share 80, Settings 90).
 """
 
 from __future__ import annotations
@@ -104,6 +105,12 @@ def _learn_area(session: Session) -> QWidget:
     return LearnArea(session)
 
 
+def _therapy_area(session: Session) -> QWidget:
+    from haven.ui.therapy.area import TherapyArea
+
+    return TherapyArea(session)
+
+
 def _share_area(session: Session) -> QWidget:
     from haven.ui.share.area import ShareArea
 
@@ -127,6 +134,7 @@ AREAS: list[AreaEntry] = [
     AreaEntry("progress", QT_TRANSLATE_NOOP("Areas", "Progress"), 70, _progress_area),
     AreaEntry("reflect", QT_TRANSLATE_NOOP("Areas", "Reflect"), 65, _reflect_area),
     AreaEntry("learn", QT_TRANSLATE_NOOP("Areas", "Learn"), 75, _learn_area),
+    AreaEntry("therapy", QT_TRANSLATE_NOOP("Areas", "With my therapist"), 78, _therapy_area),
     AreaEntry("share", QT_TRANSLATE_NOOP("Areas", "Share"), 80, _share_area),
     AreaEntry("settings", QT_TRANSLATE_NOOP("Areas", "Settings"), 90, _settings_area),
 ]

@@ -447,6 +447,275 @@
         <source>This is your latest sort. Choose an earlier one to compare.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With my therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring to therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own notes for working with a therapist. They stay in your encrypted journal; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no notes yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap steps this practice is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a step, and the Practice area shows what you agreed beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps you add in Roadmap can be ticked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from a session, in your own words. Every field is optional, and you can change or delete a session at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions you logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions you log are listed here, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the session of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. You can change it whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your notes from the session of {day}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of {day} was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the summary PDF for this period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the summary PDF for the days since my last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Share with these dates; you choose what goes in before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distress and comfort, then and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is logged yet, so this looks back over the last 90 days. When you log a session, this page starts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your last session on {day}, up to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step moved in this time. Staying with a step is pacing too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation moved on the map in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice recorded in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 practice recorded in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} practices recorded in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the list right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the week up to the session {then}; the last 7 days {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages of your check-ins, 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distress scale: {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfort scale: {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to bring to therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this line to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the list right now. Whatever you mark anywhere in Haven lands here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick off the chosen item as talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries marked to share, what you wrote for your therapist after a practice, moments added from the care panel, reflections, and lines you type here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items you tick off are kept here, with the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen item back on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few words first, then add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked off. It is kept under &apos;Already talked about&apos;, with today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this off the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this off the list to bring to therapy?
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
@@ -488,6 +757,10 @@
     </message>
     <message>
         <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With my therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1919,6 +2192,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agreed in therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop and pause signal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,6 +2904,10 @@ Keep this somewhere private.</source>
     </message>
     <message>
         <source>No practices for this step yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed in therapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -182,6 +182,11 @@ class PracticePages:
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("The step this practice belongs to"), self.step_combo)
+        # "Agreed in therapy on …": the practice a logged session agreed for this step.
+        self.agreed_note = paragraph("", hint=True)
+        self.agreed_note.setAccessibleName(self.tr("Agreed in therapy"))
+        self.agreed_note.hide()
+        form.addRow(self.agreed_note)
         form.addRow(self.tr("What you would like from this practice"), self.intention)
         form.addRow(self.tr("Your boundaries for this time"), self.boundaries)
 
@@ -399,10 +404,22 @@ class PracticePages:
         self.signal_field.textChanged.connect(self._touched)
         self.signal_agreed.toggled.connect(self._touched)
         self.step_combo.currentIndexChanged.connect(self._touched)
+        self.step_combo.currentIndexChanged.connect(self._show_agreed)
         for rating in self._ratings():
             rating.changed.connect(self._touched)
         self.peak.changed.connect(self._update_hard_prompt)
         self.predicted.changed.connect(self._update_hard_prompt)
+
+    def _show_agreed(self, *_: object) -> None:
+        """Beside the step: what was agreed for it in therapy, if a session says so."""
+        from haven.usecases import therapy
+
+        uid = self.step_combo.currentData()
+        note = ""
+        if uid and self._session.is_unlocked:
+            note = therapy.agreed_note(self._session.vault, uid)
+        self.agreed_note.setText(note)
+        self.agreed_note.setVisible(bool(note))
 
     def _ratings(self) -> tuple[RatingInput, ...]:
         return (

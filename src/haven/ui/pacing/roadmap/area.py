@@ -182,6 +182,11 @@ class RoadmapArea(RoadmapPages, QWidget):
 
         practices = self._practices.get(step.uid, [])
         self.readiness.setText(readiness_text(step, practices))
+        from haven.usecases import therapy
+
+        agreed = therapy.agreed_note(self._session.vault, step.uid)
+        self.agreed.setText(agreed)
+        self.agreed.setVisible(bool(agreed))
         self.practice_list.clear()
         for practice in practices:
             self.practice_list.addItem(describe_practice(practice))
@@ -466,6 +471,7 @@ class RoadmapArea(RoadmapPages, QWidget):
             self.state_text,
             self.message,
             self.readiness,
+            self.agreed,
             self.list_status,
             self.details_status,
         ):

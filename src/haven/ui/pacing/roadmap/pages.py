@@ -243,6 +243,11 @@ class RoadmapPages:
         common.wrapping_list(self.practice_list)
         self.no_practices = paragraph(self.tr("No practices for this step yet."), hint=True)
         practices_layout = QVBoxLayout(practices_box)
+        # "Agreed in therapy on …", from the sessions log, when a session linked this step.
+        self.agreed = paragraph("", hint=True)
+        self.agreed.setAccessibleName(self.tr("Agreed in therapy"))
+        self.agreed.hide()
+        practices_layout.addWidget(self.agreed)
         practices_layout.addWidget(self.no_practices)
         practices_layout.addWidget(self.practice_list)
 
