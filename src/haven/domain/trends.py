@@ -31,7 +31,8 @@ from haven.domain.models import (
 )
 
 ROLLING_WINDOW_DAYS = 7
-MIN_PATTERN_DAYS = 3
+MIN_PATTERN_DAYS = 10  # days with and days without, each, before a pattern is said
+MIN_PATTERN_DIFFERENCE = 1.0  # points; a smaller gap is "about the same"
 SHORT_NIGHT_HOURS = 6.0
 
 # Longest span (in days, inclusive) still drawn day by day, then week by week.

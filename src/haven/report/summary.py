@@ -239,13 +239,12 @@ def _checkins(
         if c.stress is not None:
             stress_by_day.setdefault(trends.local_day(c.at), []).append(c.stress)
     stress_days = [sum(v) / len(v) for v in stress_by_day.values()]
-    patterns: list[str] = []
-    if shown:
-        tag_patterns = [p for p in pattern_rules.tag_patterns(in_range) if p.enough_data]
-        patterns += [p.describe() for p in tag_patterns[:MAX_TAG_PATTERNS]]
-        sleep_pattern = pattern_rules.sleep_pattern(in_range)
-        if sleep_pattern is not None and sleep_pattern.enough_data:
-            patterns.append(sleep_pattern.describe())
+    # The period's own check-ins only, by the rules the Progress area uses too.
+    patterns = pattern_rules.pattern_sentences(
+        pattern_rules.find_patterns(in_range, options.start, options.end),
+        max_tags=MAX_TAG_PATTERNS,
+        include_waiting=False,
+    )
     chosen = options.sections
     peaks = timeline.peak_points(practices) if PRACTICES in chosen else []
     events: list[Event] = []
