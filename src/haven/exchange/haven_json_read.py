@@ -51,6 +51,7 @@ from haven.domain.models import (
     ZoneMove,
 )
 from haven.domain.ratings import check_rating
+from haven.domain.validation import validate_checkin, validate_entry
 from haven.exchange import reflections_json as reflect
 from haven.exchange import therapy_json as therapy
 from haven.exchange.haven_json_kinds import (
@@ -61,8 +62,6 @@ from haven.exchange.haven_json_kinds import (
     E,
     ImportProblem,
 )
-from haven.store.repositories import checkins as checkin_rules
-from haven.store.repositories import journal as journal_rules
 from haven.store.repositories.safety import SECTIONS
 
 if TYPE_CHECKING:
@@ -341,7 +340,7 @@ def _read_checkin(r: _Record, uids: _Uids) -> CheckIn:
         note=r.text("note"),
         tags=r.tags(),
     )
-    _domain_rule(r, checkin_rules.validate, checkin)
+    _domain_rule(r, validate_checkin, checkin)
     return checkin
 
 
@@ -358,7 +357,7 @@ def _read_entry(r: _Record, uids: _Uids) -> JournalEntry:
         share_with_therapist=r.boolean("share_with_therapist"),
         mood_label=r.text("mood_label"),
     )
-    _domain_rule(r, journal_rules.validate, entry)
+    _domain_rule(r, validate_entry, entry)
     return entry
 
 
