@@ -195,3 +195,43 @@ def test_a_real_screensaver_signal_on_the_session_bus_asks_to_lock() -> None:
         timeout=60,
     )
     assert "seen: ['screen-locked']" in result.stdout, result.stderr
+
+
+def test_a_windows_session_lock_message_asks_to_lock_and_other_messages_pass() -> None:
+    import ctypes
+
+    from PySide6.QtCore import QByteArray
+
+    from haven.system.screen_lock import WM_POWERBROADCAST, WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK
+    from haven.ui.shell.system_lock import _MSG, WINDOWS_MESSAGE, WindowsMessages
+
+    seen: list[str] = []
+    message_filter = WindowsMessages(seen.append)
+    lock = _MSG(message=WM_WTSSESSION_CHANGE, wParam=WTS_SESSION_LOCK)
+    unlock = _MSG(message=WM_WTSSESSION_CHANGE, wParam=0x8)  # WTS_SESSION_UNLOCK
+    suspend = _MSG(message=WM_POWERBROADCAST, wParam=0x4)
+    for msg in (lock, unlock, suspend):
+        eaten = message_filter.nativeEventFilter(QByteArray(WINDOWS_MESSAGE), ctypes.addressof(msg))
+        assert eaten == (False, 0)  # Haven only listens; the message goes on to Qt
+    message_filter.nativeEventFilter(QByteArray(b"xcb_generic_event_t"), ctypes.addressof(lock))
+    assert seen == ["screen-locked", "sleep"]
+
+
+def test_waking_from_sleep_locks_on_every_system(qtbot, unlocked):
+    from haven.system.screen_lock import SleepWatch
+
+    window = unlocked
+    window.start_background_services()
+    clock = {"wall": 1_000.0, "mono": 50.0}
+    window.system_lock.sleep_watch = SleepWatch(
+        wall=lambda: clock["wall"], monotonic=lambda: clock["mono"]
+    )
+    clock["wall"] += 5.0
+    clock["mono"] += 5.0  # awake: both clocks moved together
+    window.system_lock.check_sleep()
+    assert window.session.is_unlocked
+    clock["wall"] += 3_600.0  # an hour passed on the wall clock...
+    clock["mono"] += 5.0  # ...while the monotonic clock stood still: the laptop slept
+    window.system_lock.check_sleep()
+    assert not window.session.is_unlocked
+    assert "sleep watch" in window.system_lock.connected

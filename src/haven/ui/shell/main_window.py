@@ -345,9 +345,12 @@ class MainWindow(QMainWindow):
 
         self.system_lock = SystemLockListener(self)
         self.system_lock.should_lock.connect(self.session.lock)
+        self.system_lock.attach_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_dialogs(QUICK_HIDE)
+        if self.system_lock is not None:
+            self.system_lock.detach_window()
         if self.workspace is not None:
             self.workspace.clear_sensitive()
         self.session.shutdown()

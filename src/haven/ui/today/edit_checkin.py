@@ -9,7 +9,7 @@ from haven.ui.journal.widgets import TagsField, when_text
 from haven.ui.kit.dialogs import HavenDialog
 from haven.ui.kit.rating import RatingInput
 from haven.ui.kit.widgets import action_button, heading, scrolling, status_label, text_box
-from haven.ui.today.area import SleepHoursBox
+from haven.ui.today.sleep_box import SleepHoursBox
 
 
 class CheckInDialog(HavenDialog):
