@@ -84,13 +84,13 @@ from haven.report.summary_model import (
     ThresholdSummary,
     ZoneMoveRow,
 )
-from haven.report.summary_model import Glance as Glance
 from haven.report.summary_model import DEFAULT_RANGE_DAYS as DEFAULT_RANGE_DAYS
 from haven.report.summary_model import DEFAULT_SAFETY_PARTS as DEFAULT_SAFETY_PARTS
 from haven.report.summary_model import DEFAULT_SECTIONS as DEFAULT_SECTIONS
 from haven.report.summary_model import PRIVATE_SAFETY_PARTS as PRIVATE_SAFETY_PARTS
 from haven.report.summary_model import SAFETY_PART_TITLES as SAFETY_PART_TITLES
 from haven.report.summary_model import SECTION_TITLES as SECTION_TITLES
+from haven.report.summary_model import Glance as Glance
 from haven.report.summary_model import SummaryError as SummaryError
 
 if TYPE_CHECKING:
