@@ -104,6 +104,8 @@ def render_glance(w: Writer, summary: Summary) -> None:
         _what_changed(w, glance)
     if glance.talk_about is not None:
         _talk(w, glance.talk_about)
+    if not summary.sections:
+        w.para("Only the dates: no section was chosen.", after=2)
     _how_to_read(w)
 
 

@@ -337,11 +337,13 @@ def _state_change(change: S.StepChange) -> str:
 def _roadmap(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     r = summary.roadmap
     assert r is not None
+    on_page_one = bool(r.changes) and _covered_on_page_one(summary, len(r.changes))
     _h1(
         w,
         summary,
         S.SECTION_TITLES[S.ROADMAP],
-        "The steps go at my own pace. Moving back or pausing a step is information, not failure.",
+        "The steps go at my own pace. Moving back or pausing a step is information, not failure."
+        + (" This period's changes are listed on page 1." if on_page_one else ""),
     )
     w.h2("Where each step is now")
     if r.steps:
@@ -361,8 +363,7 @@ def _roadmap(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
             w.para(f"Not started yet: {names}.", size=BODY - 1, after=2)
     else:
         w.para("There are no steps on the roadmap yet.")
-    if r.changes and _covered_on_page_one(summary, len(r.changes)):
-        w.muted("This period's changes are listed on page 1.", after=2)
+    if on_page_one:
         return
     w.h2("Changes in this period", keep=20)
     if r.changes:
@@ -379,12 +380,14 @@ def _thresholds(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     t = summary.thresholds
     assert t is not None
     options = summary.options
+    moves_on_page_one = bool(t.moves) and _covered_on_page_one(summary, len(t.moves))
     _h1(
         w,
         summary,
         S.SECTION_TITLES[S.THRESHOLDS],
         "How many situations sat in each zone, over the period: feels manageable, "
-        "needs boundaries, or not yet.",
+        "needs boundaries, or not yet."
+        + (" This period's moves are listed on page 1." if moves_on_page_one else ""),
     )
     if not t.thresholds:
         w.para("There are no situations on the map yet.")
@@ -411,8 +414,7 @@ def _thresholds(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
         size=BODY - 1,
         compact=True,
     )
-    if t.moves and _covered_on_page_one(summary, len(t.moves)):
-        w.muted("This period's moves are listed on page 1.", after=2)
+    if moves_on_page_one:
         return
     w.h2("Moves in this period", keep=20)
     if t.moves:
