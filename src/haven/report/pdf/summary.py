@@ -27,6 +27,7 @@ from haven.report import summary as S
 from haven.report.palette import ChartPalette
 from haven.report.pdf import glance
 from haven.report.pdf import reflections as reflections_pdf
+from haven.report.pdf import safety_plan as safety_plan_pdf
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -50,7 +51,6 @@ from haven.report.pdf.writer import (
     plural,
     print_palette,
     short_day,
-    signal_text,
     whole,
 )
 
@@ -71,7 +71,7 @@ def render_pdf(summary: S.Summary, theme: str | ChartPalette = "light") -> bytes
         S.PRACTICES: _practices,
         S.ROADMAP: _roadmap,
         S.THRESHOLDS: _thresholds,
-        S.SAFETY_PLAN: _safety_plan,
+        S.SAFETY_PLAN: safety_plan_pdf.render,
         S.TALK_ABOUT: _talk_about,
         S.REFLECTIONS: reflections_pdf.render,
         S.JOURNAL: _journal,
@@ -434,104 +434,6 @@ def _thresholds(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
         )
     else:
         w.para("No situation moved in this period.")
-
-
-def _safety_plan(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
-    plan = summary.safety_plan
-    assert plan is not None
-    _h1(
-        w, summary, S.SECTION_TITLES[S.SAFETY_PLAN], "The parts of my safety plan I chose to share."
-    )
-    if not plan.parts:
-        w.para("No part of the safety plan was chosen.")
-    for part in plan.parts:
-        w.h2(S.SAFETY_PART_TITLES[part], outline=True)
-        if part == "boundaries":
-            _items(
-                w,
-                plan.boundaries,
-                lambda b: w.bullet(
-                    b.text,
-                    note=f"To look at again by {short_day(b.review_by)}" if b.review_by else "",
-                ),
-            )
-        elif part == "triggers":
-            _items(w, plan.triggers, lambda t: _trigger(w, t))
-        elif part == "signals":
-            w.h3("Stop signals")
-            _items(w, plan.stop_signals, lambda s: _signal(w, s))
-            w.h3("Pause signals")
-            _items(w, plan.pause_signals, lambda s: _signal(w, s))
-        elif part == "pause-plan":
-            w.h3("What I do")
-            _numbered(w, [s.text for s in plan.my_pause_steps or ()])
-            w.h3("What my partner does")
-            _numbered(w, [s.text for s in plan.partner_pause_steps or ()])
-        elif part == "contacts":
-            contacts = plan.contacts or ()
-            if contacts:
-                w.table(
-                    ["Name", "Who", "How to reach", "When to call"],
-                    [[c.name, c.relation, c.how_to_reach, c.when_to_call] for c in contacts],
-                    (0.2, 0.2, 0.25, 0.35),
-                )
-            else:
-                w.muted("Nothing written here yet.")
-        elif part == "routines":
-            _items(
-                w,
-                plan.routines,
-                lambda r: _titled(w, r.title, r.kind, r.description),
-            )
-        elif part == "scripts":
-            _items(w, plan.scripts, lambda s: _titled(w, s.title, s.category, s.body))
-        elif part == "checklist":
-            items = plan.checklist or ()
-            if items:
-                w.table(
-                    ["Activity", "My answer"],
-                    [[i.activity, i.answer.label] for i in items],
-                    (0.75, 0.25),
-                )
-            else:
-                w.muted("Nothing written here yet.")
-
-
-def _trigger(w: Writer, trigger: Any) -> None:
-    notes = []
-    if trigger.contexts.strip():
-        notes.append(f"When it shows up: {trigger.contexts.strip()}")
-    if trigger.what_helps.strip():
-        notes.append(f"What helps: {trigger.what_helps.strip()}")
-    w.bullet(trigger.text, note=" · ".join(notes))
-
-
-def _signal(w: Writer, signal: Any) -> None:
-    label, meaning = signal_text(signal)
-    w.bullet(label, note=meaning)
-
-
-def _items(w: Writer, items: Sequence[Any] | None, draw: Callable[[Any], None]) -> None:
-    if not items:
-        w.muted("Nothing written here yet.")
-        return
-    for item in items:
-        draw(item)
-
-
-def _numbered(w: Writer, texts: Sequence[str]) -> None:
-    if not texts:
-        w.muted("Nothing written here yet.")
-    for i, text in enumerate(texts, start=1):
-        w.bullet(text, marker=f"{i}.")
-
-
-def _titled(w: Writer, title: str, kind: str, body: str) -> None:
-    w.room(22)
-    w.para(title, style="B", after=0.4)
-    if kind.strip():
-        w.muted(kind, after=0.8)
-    w.para(body, after=3.2)
 
 
 def _talk_about(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
