@@ -54,3 +54,40 @@ def agreements_due(vault: Vault, today: date | None = None) -> list[Agreement]:
 def shared_agreements(vault: Vault) -> list[Agreement]:
     """The agreements the person chose for the page for their partner."""
     return [a for a in vault.partner.agreements() if a.share]
+
+
+def conversations(vault: Vault) -> list[Conversation]:
+    """Every conversation, newest first; those kept for later too."""
+    return sorted(vault.partner.conversations(), key=lambda c: c.at, reverse=True)
+
+
+def kept_for_later(vault: Vault) -> list[Conversation]:
+    return [c for c in conversations(vault) if not c.finished]
+
+
+def agreements(vault: Vault) -> list[Agreement]:
+    """Every agreement: those due to look at again first, then the newest."""
+    today = now().date()
+    items = vault.partner.agreements()
+    return sorted(items, key=lambda a: (not a.is_due(today), -a.made_on.toordinal()))
+
+
+def delete_conversation(vault: Vault, conversation: Conversation) -> Conversation:
+    """Delete for real; returns what `restore_conversation` needs for the undo bar."""
+    assert conversation.id is not None
+    gone = vault.partner.delete_conversation(conversation.id)
+    return gone or conversation
+
+
+def restore_conversation(vault: Vault, conversation: Conversation) -> Conversation:
+    return vault.partner.restore_conversation(conversation)
+
+
+def delete_agreement(vault: Vault, agreement: Agreement) -> Agreement:
+    assert agreement.id is not None
+    gone = vault.partner.delete_agreement(agreement.id)
+    return gone or agreement
+
+
+def restore_agreement(vault: Vault, agreement: Agreement) -> Agreement:
+    return vault.partner.restore_agreement(agreement)
