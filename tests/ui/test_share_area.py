@@ -226,6 +226,30 @@ def test_partner_page_holds_only_the_chosen_parts(qtbot, unlocked, cwd) -> None:
         assert marker not in text
 
 
+def test_partner_page_agreements_start_as_marked_and_each_can_be_changed(
+    qtbot, unlocked, cwd
+) -> None:
+    from haven.domain.partner import Agreement
+
+    vault = unlocked.session.vault
+    vault.partner.add_agreement(Agreement(text="Sharedmarker agreement", share=True))
+    vault.partner.add_agreement(Agreement(text="Privatemarker agreement"))
+    area = unlocked.workspace.show_area("share")
+    area.refresh()
+    panel = area.partner
+    panel.parts["agreements"].setChecked(True)
+    ticked = {box.text(): box.isChecked() for _, box in panel.items["agreements"]}
+    assert ticked == {"Sharedmarker agreement": True, "Privatemarker agreement": False}
+    text = pdf_text(preview(qtbot, panel))
+    assert "Sharedmarker" in text and "Privatemarker" not in text
+    assert "1 of your agreements" in panel.prepare().contents  # type: ignore[union-attr]
+
+    private = next(b for _, b in panel.items["agreements"] if "Privatemarker" in b.text())
+    private.setChecked(True)
+    text = pdf_text(preview(qtbot, panel))
+    assert "Sharedmarker" in text and "Privatemarker" in text
+
+
 def test_csv_is_saved_with_the_same_warning(qtbot, share, save_to, tmp_path) -> None:
     out = tmp_path / "table.csv"
     warnings = save_to(out)
