@@ -294,3 +294,24 @@ def test_lock_forgets_every_entry_and_page(qtbot, share, unlocked) -> None:
         assert not widgets_holding(marker)
     assert panel.preview.page_count == 0 and panel._pdf is None
     assert panel.entries == []
+
+
+def test_in_discreet_mode_a_pdf_password_starts_on_and_says_why(unlocked, cwd) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    unlocked.session.settings.discreet_mode = True
+    area = unlocked.workspace.show_area("share")
+    area.refresh()
+    for panel in (area.summary, area.partner):
+        assert panel.password.use.isChecked()
+        assert panel.discreet_reason.isVisibleTo(panel)
+        texts = " ".join(label.text() for label in panel.findChildren(QLabel))
+        assert "thumbnail" in texts  # the Share area says why a password helps
+        panel.save()  # no password typed yet: nothing is saved, and it says what to do
+        assert "Type a password for the PDF" in panel.message.text()
+        panel.password.use.setChecked(False)  # the person may turn it off
+        assert not panel.discreet_reason.isVisibleTo(panel)
+
+    unlocked.session.settings.discreet_mode = False
+    area.summary.refresh()
+    assert not area.summary.password.use.isChecked()  # off by default outside discreet mode
