@@ -107,3 +107,17 @@ def test_adding_the_safety_plan_adds_pages_the_person_chose(
 
     assert "Safety plan" in _page_text(path, 1, _pages(path))
     assert "Safety plan" not in _page_text(plain, 1, pages_without)
+
+
+def test_a_situation_moved_back_is_named_with_the_same_warmth_as_a_step(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from haven.domain.models import Threshold, Zone
+
+    situation = vault.thresholds.add(Threshold("Being woken with touch", Zone.NEEDS_BOUNDARIES))
+    vault.thresholds.move(situation.id, Zone.NOT_YET)
+    options = S.SummaryOptions.last_days(90, end=date.today())
+    path = _pdf(tmp_path, render_pdf(S.build_summary(vault, options)))
+
+    page_one = _page_text(path, 1, 1)
+    assert "Being woken with touch, Needs boundaries → Not yet (moved back: information" in page_one

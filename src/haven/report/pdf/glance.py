@@ -175,7 +175,8 @@ def _what_changed(w: Writer, glance: M.Glance) -> None:
                 if m.from_zone is None
                 else (f"{m.from_zone} → {m.to_zone}")
             )
-            rows.append(f"{short_date(m.day)}: {m.situation}, {move}")
+            back = " (moved back: information, not failure)" if m.easier is False else ""
+            rows.append(f"{short_date(m.day)}: {m.situation}, {move}{back}")
         _lines(w, "Thresholds", rows, "no situation moved.", "the thresholds map")
     if glance.practices is not None:
         total = glance.practice_count

@@ -426,7 +426,8 @@ def _thresholds(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
                     m.situation,
                     f"Placed: {m.to_zone}"
                     if m.from_zone is None
-                    else f"{m.from_zone} → {m.to_zone}",
+                    else f"{m.from_zone} → {m.to_zone}"
+                    + (" (moved back: information, not failure)" if m.easier is False else ""),
                 ]
                 for m in t.moves
             ],
