@@ -45,10 +45,16 @@ def test_the_summary_lists_them_under_things_to_talk_about(vault: Vault) -> None
         vault, S.SummaryOptions(date(2026, 11, 1), date(2026, 11, 30), sections={"talk-about"})
     )
     assert inside.talk_about[0].text.startswith("A practice on 20 November 2026")
-    outside = S.build_summary(
+    # Still open later on, it is still something to talk about...
+    later = S.build_summary(
         vault, S.SummaryOptions(date(2026, 12, 1), date(2026, 12, 2), sections={"talk-about"})
     )
-    assert outside.talk_about == ()
+    assert [i.text for i in later.talk_about] == [inside.talk_about[0].text]
+    # ...but a summary that ends before it was added does not know of it yet.
+    before = S.build_summary(
+        vault, S.SummaryOptions(date(2026, 10, 1), date(2026, 10, 31), sections={"talk-about"})
+    )
+    assert before.talk_about == ()
 
 
 def test_a_damaged_list_is_read_without_failing(vault: Vault) -> None:
