@@ -7,8 +7,6 @@ own checkbox; when a part is ticked its items are ticked too, and each can be ta
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
@@ -34,9 +32,7 @@ class PartnerPanel(PdfPanel):
     what = "partner page"
     save_title = "Save the page for a partner"
 
-    @property
-    def suggested_name(self) -> str:  # type: ignore[override]
-        return f"page-for-my-partner-{date.today().isoformat()}.pdf"
+    file_kind = "partner-page"
 
     def build_options(self, layout: QVBoxLayout) -> None:
         layout.addWidget(

@@ -1,0 +1,105 @@
+"""Every file dialog Haven opens: Qt's own, in the remembered folder, with a neutral name.
+
+Why Qt's own dialog and never the system's: the GTK file chooser (which Qt uses on many
+Linux desktops through its GTK platform theme) adds the chosen file to the person's
+"recent files" list (`~/.local/share/recently-used.xbel`), and the file manager, the
+office suite and the desktop's search then show "summary-for-therapy.pdf" or the
+journal's backup to anyone at this computer. Qt's own dialog writes nothing anywhere.
+
+The dialog starts in the folder where the last file was saved or opened (kept in the
+plain settings as a folder, never a file name), so it does not start in the home folder
+each time; after a choice that folder is remembered. The suggested name comes from
+`haven.domain.filenames`: plain outside discreet mode, neutral inside it.
+
+Tests answer the dialog through `run`, the one place that shows it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from haven.config import PlainSettings
+from haven.domain.filenames import suggested_name
+
+
+class FolderMemory(Protocol):
+    """What keeps the last folder: the session (its plain settings, saved at once)."""
+
+    settings: PlainSettings
+
+    def save_settings(self) -> None: ...
+
+
+def make_dialog(
+    parent: QWidget | None, title: str, start: Path, file_filter: str, *, save: bool
+) -> QFileDialog:
+    """Qt's own file dialog (never the system's: see the module's note), ready to show."""
+    dialog = QFileDialog(parent, title, str(start), file_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAccessibleName(title)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        if not start.is_dir():
+            dialog.setDirectory(str(start.parent))
+            dialog.selectFile(start.name)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog
+
+
+def run(dialog: QFileDialog) -> str | None:
+    """Show the dialog and wait: the chosen file, or None when the person cancelled."""
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return None
+    chosen = dialog.selectedFiles()
+    return chosen[0] if chosen and chosen[0] else None
+
+
+def suggest(memory: FolderMemory, kind: str, day: date | None = None) -> str:
+    """The name offered for `kind`, neutral in discreet mode, not taken in the start folder."""
+    settings = memory.settings
+    folder = settings.start_folder()
+    return suggested_name(
+        kind,
+        day or date.today(),
+        discreet_name=settings.discreet_name if settings.discreet_mode else None,
+        taken=lambda name: (folder / name).exists(),
+    )
+
+
+def ask_save_path(
+    parent: QWidget | None, memory: FolderMemory, title: str, suggested: str, file_filter: str
+) -> Path | None:
+    """Where to save: the chosen path (absolute), or None when the person cancelled."""
+    start = memory.settings.start_folder() / suggested
+    return _chosen(memory, run(make_dialog(parent, title, start, file_filter, save=True)))
+
+
+def ask_open_path(
+    parent: QWidget | None, memory: FolderMemory, title: str, file_filter: str
+) -> Path | None:
+    """Which file to open: the chosen path (absolute), or None when the person cancelled."""
+    start = memory.settings.start_folder()
+    return _chosen(memory, run(make_dialog(parent, title, start, file_filter, save=False)))
+
+
+def _chosen(memory: FolderMemory, chosen: str | None) -> Path | None:
+    if not chosen:
+        return None
+    path = Path(chosen).expanduser().absolute()
+    remember_folder(memory, path.parent)
+    return path
+
+
+def remember_folder(memory: FolderMemory, folder: Path) -> None:
+    """Keep the folder (never the file) for the next dialog; an unchanged one is not saved."""
+    folder_text = str(folder)
+    if folder.is_dir() and memory.settings.last_folder != folder_text:
+        memory.settings.last_folder = folder_text
+        memory.save_settings()
