@@ -4,7 +4,10 @@ Why Qt's own dialog and never the system's: the GTK file chooser (which Qt uses 
 Linux desktops through its GTK platform theme) adds the chosen file to the person's
 "recent files" list (`~/.local/share/recently-used.xbel`), and the file manager, the
 office suite and the desktop's search then show "summary-for-therapy.pdf" or the
-journal's backup to anyone at this computer. Qt's own dialog writes nothing anywhere.
+journal's backup to anyone at this computer. Qt's own dialog keeps no list of files; it
+does keep its own state (the folders visited) in a `QtProject.conf` shared by every Qt
+program, so Haven points that file into its own config folder and removes it as soon as
+the dialog is gone (`_forget_dialog_state`).
 
 The dialog starts in the folder where the last file was saved or opened (kept in the
 plain settings as a folder, never a file name), so it does not start in the home folder
@@ -20,9 +23,11 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+import shiboken6
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from haven.config import PlainSettings
+from haven.config import PlainSettings, config_dir
 from haven.domain.filenames import suggested_name
 
 
@@ -38,6 +43,7 @@ def make_dialog(
     parent: QWidget | None, title: str, start: Path, file_filter: str, *, save: bool
 ) -> QFileDialog:
     """Qt's own file dialog (never the system's: see the module's note), ready to show."""
+    _dialog_state_in_haven_folder()
     dialog = QFileDialog(parent, title, str(start), file_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAccessibleName(title)
@@ -78,7 +84,10 @@ def ask_save_path(
 ) -> Path | None:
     """Where to save: the chosen path (absolute), or None when the person cancelled."""
     start = memory.settings.start_folder() / suggested
-    return _chosen(memory, run(make_dialog(parent, title, start, file_filter, save=True)))
+    dialog = make_dialog(parent, title, start, file_filter, save=True)
+    chosen = run(dialog)
+    _forget_dialog_state(dialog)
+    return _chosen(memory, chosen)
 
 
 def ask_open_path(
@@ -86,7 +95,10 @@ def ask_open_path(
 ) -> Path | None:
     """Which file to open: the chosen path (absolute), or None when the person cancelled."""
     start = memory.settings.start_folder()
-    return _chosen(memory, run(make_dialog(parent, title, start, file_filter, save=False)))
+    dialog = make_dialog(parent, title, start, file_filter, save=False)
+    chosen = run(dialog)
+    _forget_dialog_state(dialog)
+    return _chosen(memory, chosen)
 
 
 def _chosen(memory: FolderMemory, chosen: str | None) -> Path | None:
@@ -103,3 +115,22 @@ def remember_folder(memory: FolderMemory, folder: Path) -> None:
     if folder.is_dir() and memory.settings.last_folder != folder_text:
         memory.settings.last_folder = folder_text
         memory.save_settings()
+
+
+QT_DIALOG_STATE = "QtProject.conf"
+
+
+def _dialog_state_in_haven_folder() -> None:
+    """Qt's own dialog saves its state through QSettings (user scope, "QtProject"): point
+    that at Haven's config folder, not the one every Qt program shares. Haven itself uses
+    no QSettings, so nothing else moves."""
+    folder = str(config_dir())
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
+def _forget_dialog_state(dialog: QFileDialog) -> None:
+    """Delete the dialog now (it writes its state as it goes) and remove what it wrote."""
+    if shiboken6.isValid(dialog):
+        shiboken6.delete(dialog)
+    (config_dir() / QT_DIALOG_STATE).unlink(missing_ok=True)
