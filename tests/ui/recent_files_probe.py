@@ -38,21 +38,54 @@ def spin(app: QApplication, until, limit: float) -> bool:
 
 
 def answer_dialogs(app: QApplication, paths: list[Path]) -> QTimer:
-    """Answer each of Haven's file dialogs, in turn, as a person would: a name, then Enter."""
+    """Answer each file dialog, in turn, as a person would: a name, then Enter.
+
+    Qt's own dialog is a Qt window: it is accepted directly. Were it the system's dialog
+    (a GTK window Qt does not draw), Enter is pressed in that window through X instead, so
+    the GTK chooser does what it does when a person presses Enter."""
+
+    answered: list[QFileDialog] = []
 
     def tick() -> None:
         dialog = app.activeModalWidget()
-        if isinstance(dialog, QFileDialog) and dialog.isVisible() and paths:
-            path = paths.pop(0)
-            print(f"dialog-native: {not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)}")
-            dialog.setDirectory(str(path.parent))
-            dialog.selectFile(path.name)
+        if not isinstance(dialog, QFileDialog) or not paths or dialog in answered:
+            return
+        native = not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        if not native and not dialog.isVisible():
+            return
+        path = paths.pop(0)
+        answered.append(dialog)
+        print(f"dialog-native: {native}")
+        dialog.setDirectory(str(path.parent))
+        saving = dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+        dialog.selectFile(path.name if saving or not native else str(path))
+        if native:
+            QTimer.singleShot(500, lambda: press_enter(dialog.windowTitle()))
+        else:
             dialog.accept()
 
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(50)
     return timer
+
+
+def press_enter(title: str) -> None:
+    """Enter in the visible window called `title` (the system's dialog), through X."""
+    subprocess.Popen(
+        [
+            "xdotool",
+            "search",
+            "--sync",
+            "--onlyvisible",
+            "--name",
+            title,
+            "windowfocus",
+            "--sync",
+            "key",
+            "Return",
+        ]
+    )
 
 
 def haven(app: QApplication, out: Path) -> None:
@@ -99,25 +132,7 @@ def native(app: QApplication, out: Path) -> None:
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.selectFile(target.name)
 
-    def press_enter() -> None:
-        subprocess.run(
-            [
-                "xdotool",
-                "search",
-                "--sync",
-                "--onlyvisible",
-                "--name",
-                title,
-                "windowfocus",
-                "--sync",
-                "key",
-                "Return",
-            ],
-            check=False,
-            timeout=20,
-        )
-
-    QTimer.singleShot(1000, press_enter)
+    QTimer.singleShot(1000, lambda: press_enter(title))
     accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
     print(f"dialog-native: {not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)}")
     print(f"saved: {accepted and dialog.selectedFiles() == [str(target)]}")

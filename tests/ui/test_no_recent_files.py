@@ -83,9 +83,9 @@ def test_saving_a_summary_and_importing_leave_no_recent_file_with_the_gtk_theme(
 
     assert facts["platform"] == "xcb"
     assert facts["gtk3-theme"] == "yes"  # Qt's GTK theme and GTK itself were loaded
-    assert facts["dialog-native"] == "False"
     assert facts["saved"] == "True" and facts["imported"] == "True"
     assert xbel.read_text(encoding="utf-8") == EARLIER  # no new entry
+    assert facts["dialog-native"] == "False"
     written = {p.relative_to(home).as_posix() for p in home.rglob("*") if p.is_file() and p != xbel}
     # Haven's plain settings (the last folder), and GLib's settings cache, which any GTK
     # program creates at start; no QtProject.conf with the folders visited.
