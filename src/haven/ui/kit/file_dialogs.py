@@ -25,7 +25,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
 
 from haven.config import PlainSettings, config_dir
 from haven.domain.filenames import suggested_name
@@ -56,7 +56,20 @@ def make_dialog(
     else:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    _readable_at_any_size(dialog)
     return dialog
+
+
+def _readable_at_any_size(dialog: QFileDialog) -> None:
+    """With large fonts, file names stay whole: the name column takes the free width, the
+    others fit their text, and the dialog starts wide enough for both."""
+    for view in dialog.findChildren(QTreeView):
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    em = dialog.fontMetrics().horizontalAdvance("M")
+    dialog.resize(max(dialog.width(), 60 * em), max(dialog.height(), 34 * em))
 
 
 def run(dialog: QFileDialog) -> str | None:
