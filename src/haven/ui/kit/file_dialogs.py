@@ -114,6 +114,18 @@ def ask_open_path(
     return _chosen(memory, chosen)
 
 
+def ask_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
+    """A folder (Qt's own dialog, starting at `start` or the nearest folder that exists)."""
+    while not start.is_dir() and start != start.parent:
+        start = start.parent
+    dialog = make_dialog(parent, title, start, "", save=False)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    chosen = run(dialog)
+    _forget_dialog_state(dialog)
+    return Path(chosen).expanduser().absolute() if chosen else None
+
+
 def _chosen(memory: FolderMemory, chosen: str | None) -> Path | None:
     if not chosen:
         return None
