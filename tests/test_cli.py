@@ -1145,6 +1145,32 @@ def test_export_partner_page(
     assert "Let go gently" not in text and "I decide the pace." not in text
 
 
+@needs_poppler
+def test_export_partner_page_with_the_agreements_marked_for_it(
+    haven: Callable[..., Result], vault_and_code: tuple[Vault, str], tmp_path: Path, pf: list[str]
+) -> None:
+    from datetime import date
+
+    from haven.domain.partner import Agreement
+
+    vault = vault_and_code[0]
+    vault.partner.add_agreement(
+        Agreement(text="Lamp stays on", made_on=date(2026, 10, 4), share=True)
+    )
+    vault.partner.add_agreement(Agreement(text="Only for me", made_on=date(2026, 10, 4)))
+    vault.lock()
+    out = tmp_path / "for-us.pdf"
+
+    result = haven(
+        "export", "--format", "partner-page", "--out", str(out), "--include", "agreements", *pf
+    )
+
+    assert result.code == 0, result.err
+    assert "It holds your agreements, and nothing else." in result.out
+    text = pdf_words(out)
+    assert "Lamp stays on" in text and "Only for me" not in text
+
+
 def test_export_partner_page_default_parts(
     haven: Callable[..., Result], filled: Filled, tmp_path: Path, pf: list[str]
 ) -> None:

@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
-from haven import demo_reflections, demo_therapy
+from haven import demo_partner, demo_reflections, demo_therapy
 from haven.demo_pacing import (
     PRACTICES_PER_YEAR,
     _PacingDemo,
@@ -432,6 +432,7 @@ def populate(
         counts.update(demo.safety_plan(vault))
         counts["grounding_uses"] = demo.grounding(vault)
         counts.update(demo_reflections.populate(demo, vault))
+        counts.update(demo_partner.populate(demo, vault))
         counts["to_bring_requests"] = _hard_moments_to_bring(vault)
         counts.update(demo_therapy.populate(demo, vault))
     return counts

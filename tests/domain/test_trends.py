@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from haven.domain import events, trends
-from haven.domain import patterns as pattern_rules
 from haven.domain.models import (
     CheckIn,
     Debrief,
@@ -224,94 +222,6 @@ def test_custom_dates_in_the_wrong_order_are_swapped_and_missing_ones_explained(
     assert trends.resolve_range("custom", b, custom=(b, a)) == DateRange(a, b)
     with pytest.raises(ValueError, match="start and an end"):
         trends.resolve_range(RangeChoice.CUSTOM, b)
-
-
-# -- patterns -------------------------------------------------------------------------------
-
-JUDGING = re.compile(r"\bshould\b|\bmust\b|\bfailed\b|!", re.IGNORECASE)
-
-
-def test_two_tagged_days_are_not_enough_for_a_pattern() -> None:
-    data = [checkin(day(i), 3, tags=("walk",)) for i in range(2)]
-    data += [checkin(day(i), 5) for i in range(2, 8)]
-    (walk,) = pattern_rules.tag_patterns(data)
-    assert not walk.enough_data
-    assert (walk.group.days, walk.rest.days) == (2, 6)
-    assert walk.describe() == (
-        "There is not enough yet to see a pattern for 'walk' "
-        "(needs at least 3 days with and 3 without)."
-    )
-
-
-def test_three_days_with_and_three_without_show_a_pattern_with_its_averages() -> None:
-    data = [
-        checkin(day(0), 2, 8, tags=("walk",)),
-        checkin(day(1), 3, 7, tags=("walk",)),
-        checkin(day(2), 4, 6, tags=("walk", "work")),
-        checkin(day(2), 4, 6, hour=9, tags=("walk",)),  # same day again: counts once
-        checkin(day(3), 5, 4),
-        checkin(day(4), 6, 3),
-        checkin(day(5), 6, 2, tags=("work",)),
-    ]
-    patterns = pattern_rules.tag_patterns(data)
-    walk = patterns[0]
-    assert walk.subject == "walk" and walk.enough_data
-    assert (walk.group.days, walk.rest.days) == (3, 3)
-    assert walk.group.distress == pytest.approx(3.0)
-    assert walk.rest.distress == pytest.approx(17 / 3)
-    assert walk.group.comfort == pytest.approx(7.0)
-    assert walk.rest.comfort == pytest.approx(3.0)
-    text = walk.describe()
-    assert text == (
-        "On days tagged 'walk' (3 days), distress averaged 3.0; on other days (3 days), 5.7. "
-        "Comfort averaged 7.0 on days tagged 'walk' and 3.0 on other days."
-    )
-    assert not JUDGING.search(text)
-    work = patterns[1]  # 2 days with: listed after the ones with enough data
-    assert work.subject == "work" and not work.enough_data
-
-
-def test_a_tag_on_every_day_has_nothing_to_compare_with() -> None:
-    data = [checkin(day(i), 3, tags=("home",)) for i in range(10)]
-    (home,) = pattern_rules.tag_patterns(data)
-    assert not home.enough_data and home.rest.days == 0
-
-
-def test_sleep_is_compared_with_the_distress_of_the_day_after_the_night() -> None:
-    data = [checkin(day(i), 7, 2, sleep=5) for i in range(3)]  # short nights
-    data += [checkin(day(i), 3, 6, sleep=7.5) for i in range(3, 7)]
-    pattern = pattern_rules.sleep_pattern(data)
-    assert pattern is not None and pattern.enough_data
-    assert (pattern.group.days, pattern.rest.days) == (3, 4)
-    assert (pattern.group.distress, pattern.rest.distress) == (7.0, 3.0)
-    text = pattern.describe()
-    assert text == (
-        "After nights under 6 hours of sleep (3 nights), distress the next day averaged 7.0; "
-        "after nights of 6 hours or more (4 nights), 3.0. "
-        "Comfort the next day averaged 2.0 after the shorter nights and 6.0 after the longer ones."
-    )
-    assert not JUDGING.search(text)
-
-
-def test_sleep_can_be_read_as_the_night_after_the_checkin() -> None:
-    # Sleep on day i, distress on day i + 1: short nights are followed by distress 8.
-    data = [checkin(day(0), 1, sleep=5), checkin(day(1), 8, sleep=5), checkin(day(2), 8)]
-    pattern = pattern_rules.sleep_pattern(data, min_days=1, night_before=False)
-    assert pattern is not None
-    assert (pattern.group.days, pattern.group.distress) == (2, 8.0)
-    assert pattern.rest.days == 0 and not pattern.enough_data
-
-
-def test_sleep_without_enough_nights_says_so_and_no_sleep_gives_none() -> None:
-    data = [checkin(day(0), 5, sleep=5), checkin(day(1), 5, sleep=8)]
-    pattern = pattern_rules.sleep_pattern(data)
-    assert pattern is not None and not pattern.enough_data
-    assert pattern.describe() == (
-        "There is not enough yet to see a pattern for sleep "
-        "(needs at least 3 nights under 6 hours and 3 of 6 hours or more)."
-    )
-    assert pattern_rules.sleep_pattern([checkin(day(0), 5)]) is None
-    assert trends.PATTERN_NOTE and not JUDGING.search(trends.PATTERN_NOTE)
 
 
 # -- thresholds over time -------------------------------------------------------------------

@@ -284,6 +284,8 @@ def test_export_is_a_versioned_document_with_every_section(full: Vault) -> None:
         "learn_marks",
         "therapy_sessions",
         "to_bring",
+        "partner_conversations",
+        "agreements",
         "drafts",
         "settings",
     ]
@@ -311,6 +313,8 @@ def test_export_is_a_versioned_document_with_every_section(full: Vault) -> None:
         "learn_marks": 1,
         "therapy_sessions": 0,
         "to_bring": 0,
+        "partner_conversations": 0,
+        "agreements": 0,
         "drafts": 2,
     }
     assert {k: len(v) for k, v in doc["safety_plan"].items()} == {

@@ -338,3 +338,84 @@ def test_drawing_and_exporting_charts_writes_no_file(
     assert outputs["png"].startswith(b"\x89PNG")
     with pytest.raises(ValueError, match="pdf, svg or png"):
         charts.figure_to_bytes(figures[0], "jpg")  # type: ignore[arg-type]
+
+
+# -- markers over long ranges ------------------------------------------------------------------
+
+
+def two_years_of_practices() -> tuple[list[DailyPoint], list[PracticePoint], list[Event]]:
+    """Two years from a Monday: a check-in every day, three practices a week (peaks 3, 8
+    and 5), and a step change and a threshold move every other week."""
+    start = D0
+    daily = [DailyPoint(start + timedelta(days=i), 3.0, 6.0, 1) for i in range(730)]
+    peaks = []
+    marks = []
+    for week in range(104):
+        monday = start + timedelta(weeks=week)
+        for offset, peak in ((0, 3), (2, 8), (4, 5)):
+            d = monday + timedelta(days=offset)
+            at = datetime(d.year, d.month, d.day, 20, tzinfo=TZ)
+            peaks.append(PracticePoint(d, at, 2, peak, 1, "s", f"p{week}-{offset}"))
+        if week % 2 == 0:
+            marks.append(Event(monday + timedelta(days=1), EventKind.STEP, f"Step {week}: Next"))
+            marks.append(Event(monday + timedelta(days=2), EventKind.ZONE, f"Place {week}: Yes"))
+            marks.append(Event(monday + timedelta(days=5), EventKind.ZONE, f"Other {week}: Yes"))
+    return daily, peaks, marks
+
+
+def in_view(line: object, lo: date, hi: date) -> list[tuple[float, float]]:
+    low, high = nums([lo, hi])
+    return [(x, y) for x, y in xy(line) if low - 0.5 <= x <= high + 0.5]
+
+
+def test_over_two_years_a_weeks_peaks_are_one_mark_at_the_weeks_highest() -> None:
+    daily, peaks, marks = two_years_of_practices()
+    chart = progress_chart.ProgressChart("light")
+    chart.set_data(daily, peaks, marks)
+    chart.set_range(D0, D0 + timedelta(days=729))
+    assert chart.marks_by_week
+    drawn = xy(chart.peak_line)
+    assert len(peaks) == 312
+    assert len(drawn) == 104  # one a week, not 312
+    assert {y for _, y in drawn} == {8.0}  # each week's highest
+    thursdays = nums([D0 + timedelta(weeks=w, days=3) for w in range(104)])
+    assert [x for x, _ in drawn] == thursdays
+    # Markers: one per week and kind (52 step weeks, 52 threshold weeks), not 156 lines.
+    segments = chart.event_lines[(Scale.DISTRESS, EventKind.ZONE)].get_xdata()
+    assert sum(1 for x in segments if not math.isnan(x)) == 2 * 52  # two ends per line
+    assert len(chart.event_texts) == 104
+    assert any(t.get_text().strip() == "2 × threshold move" for _, t in chart.event_texts)
+    labels = [t.get_text() for t in chart.legend.get_texts()]
+    assert "Practice peaks (distress), highest of each week" in labels
+
+
+def test_up_to_six_months_every_peak_is_its_own_mark() -> None:
+    daily, peaks, marks = two_years_of_practices()
+    chart = progress_chart.ProgressChart("light")
+    chart.set_data(daily, peaks, marks)
+    end = D0 + timedelta(days=729)
+    chart.set_range(end - timedelta(days=182), end)  # 183 days: still one by one
+    assert not chart.marks_by_week
+    shown = in_view(chart.peak_line, end - timedelta(days=182), end)
+    assert len(shown) == sum(1 for p in peaks if p.day >= end - timedelta(days=182))
+    assert {y for _, y in shown} == {3.0, 8.0, 5.0}
+    chart.set_range(end - timedelta(days=183), end)  # 184 days: one a week
+    assert chart.marks_by_week
+    assert len(in_view(chart.peak_line, end - timedelta(days=183), end)) <= 27
+    chart.set_range(end - timedelta(days=89), end)  # and back again
+    assert not chart.marks_by_week
+    assert "Practice peak (distress)" in [t.get_text() for t in chart.legend.get_texts()]
+
+
+def test_weekly_peaks_and_events_are_domain_rules() -> None:
+    assert events.MARKERS_BY_WEEK_AFTER_DAYS == 183
+    assert not events.markers_by_week(D0, D0 + timedelta(days=182))
+    assert events.markers_by_week(D0, D0 + timedelta(days=183))
+    _, peaks, marks = two_years_of_practices()
+    first_week = events.weekly_peaks(peaks[:3])
+    assert [(p.day, p.peak) for p in first_week] == [(D0 + timedelta(days=3), 8)]
+    weekly = events.weekly_events(marks[:3])
+    assert [(e.day, e.kind, e.label) for e in weekly] == [
+        (D0 + timedelta(days=3), EventKind.STEP, "Step 0: Next"),
+        (D0 + timedelta(days=3), EventKind.ZONE, "2 × threshold move"),
+    ]

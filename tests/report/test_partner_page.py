@@ -12,6 +12,7 @@ import pikepdf
 import pytest
 
 from haven.domain.models import Script
+from haven.domain.partner import Agreement
 from haven.report import partner_page as PP
 from haven.store import Vault
 from tests.report.test_summary import Filled, fill
@@ -149,3 +150,47 @@ def test_an_empty_plan_says_so(vault: Vault, tmp_path: Path) -> None:
     text = words(tmp_path, PP.render_partner_page(vault, PP.PARTS))
 
     assert "There is nothing in the chosen parts of the safety plan yet." in text
+
+
+def _agreements(vault: Vault) -> tuple[Agreement, Agreement]:
+    from datetime import date
+
+    from haven.usecases import partner
+
+    marked = vault.partner.add_agreement(
+        Agreement(
+            text="Tea break halfway",
+            made_on=date(2026, 10, 4),
+            look_again=date(2026, 11, 1),
+            share=True,
+        )
+    )
+    partner.revise_agreement(
+        vault, marked, "Tea break whenever either of us asks", date(2026, 11, 1), share=True
+    )
+    private = vault.partner.add_agreement(
+        Agreement(text="I tell my sister before a practice", made_on=date(2026, 10, 4))
+    )
+    return marked, private
+
+
+def test_agreements_marked_for_the_page_go_in_with_their_days_and_without_history(
+    vault: Vault, filled: Filled, tmp_path: Path
+) -> None:
+    _agreements(vault)
+    text = words(tmp_path, PP.render_partner_page(vault, ["agreements"]))
+
+    assert "What we agreed" in text
+    assert "Tea break whenever either of us asks" in text
+    assert "Agreed on 4 October 2026; we look at it again on 1 November 2026." in text
+    assert "Tea break halfway" not in text  # the earlier wording stays in Haven
+    assert "I tell my sister" not in text  # not marked for this page
+
+
+def test_single_agreements_can_be_picked(vault: Vault, filled: Filled, tmp_path: Path) -> None:
+    _marked, private = _agreements(vault)
+    text = words(
+        tmp_path, PP.render_partner_page(vault, ["agreements"], agreement_uids=[private.uid])
+    )
+    assert "I tell my sister before a practice" in text
+    assert "Tea break" not in text

@@ -181,10 +181,10 @@ def everything_text(summary: S.Summary) -> str:
 
 
 # == options ======================================================================================
-def test_the_default_is_every_section_but_the_journal_and_reflections() -> None:
+def test_the_default_is_every_section_but_the_journal_reflections_and_safety_plan() -> None:
     chosen = S.SummaryOptions(START, END)
 
-    assert chosen.sections == frozenset(S.SECTIONS) - {"journal", "reflections"}
+    assert chosen.sections == frozenset(S.SECTIONS) - {"journal", "reflections", "safety-plan"}
     assert chosen.safety_parts == frozenset(S.SAFETY_PARTS) - {"contacts", "triggers"}
     assert chosen.journal_uids is None
     assert not chosen.discreet

@@ -29,9 +29,11 @@ from haven.domain.models import (
     Trigger,
     Zone,
 )
+from haven.domain.partner import Agreement, Conversation
 from haven.domain.reflection import FearCheck, KindWord, LearnMark, Pile, Placement, ValuesSort
 from haven.domain.therapy import TherapySession, ToBringItem
 from haven.store import Vault
+from haven.usecases import partner as partner_usecases
 from tests.conftest import PASSPHRASE
 
 MARKER = "Zq7MarkerSecretText"
@@ -85,6 +87,14 @@ def fill_every_repository(vault: Vault, marker: str) -> None:
     )
     vault.therapy.save_item(ToBringItem(text=marker + " typed"))
     vault.therapy.save_item(ToBringItem(text=marker, kind="journal", record_uid=marker + "rec"))
+    talk = Conversation(note=marker)
+    talk.answer("felt_good").mine = marker
+    talk.answer("boundary").partner = marker
+    vault.partner.finish_conversation(talk, [Agreement(text=marker)])
+    [agreement] = vault.partner.agreements()
+    partner_usecases.revise_agreement(
+        vault, agreement, "new words", None, share=True
+    )  # marker kept in history
     vault.drafts.save("journal:new", {"body": marker})
     vault.settings.set("note", marker)
 
@@ -156,4 +166,6 @@ def test_the_vault_still_reads_everything_back(vault: Vault, data_dir: Path) -> 
     assert again.safety.list(Contact)[0].name == MARKER
     assert again.reflections.kind_words()[0].words == MARKER
     assert MARKER in again.reflections.learn_marks()
+    assert again.partner.conversations()[0].answer("boundary").partner == MARKER
+    assert again.partner.agreements()[0].history[0].text == MARKER
     again.lock()

@@ -32,8 +32,9 @@ from haven.domain.models import (
     Trigger,
     Zone,
 )
+from haven.domain.snippets import split_highlights
 from haven.store import Vault
-from haven.store.repositories.journal import fts_query, split_highlights
+from haven.store.repositories.journal import fts_query
 
 TZ = timezone(timedelta(hours=-5))
 DAY = datetime(2025, 6, 1, 9, 0, tzinfo=TZ)

@@ -3,7 +3,8 @@
     python -m tests.ui.screenshot_learn make-vault DIR PASSFILE
     python -m tests.ui.screenshot_therapy SCENE DIR PASSFILE [THEME]
 
-SCENE is therapy-sessions, therapy-to-bring or since-last-session. The vault is the Learn
+SCENE is therapy-sessions, therapy-to-bring, since-last-session, partner-conversation or
+partner-agreements (With my partner). The vault is the Learn
 scenes' one: `haven demo` data (fictional) with cheap key derivation; nothing here is used
 by Haven itself.
 """
@@ -47,8 +48,30 @@ def run_scene(scene: str, data_dir: Path, passfile: Path, theme: str | None) -> 
         area = window.workspace.show_area("therapy")
         area.show_section("since")
 
+    def conversation() -> None:
+        from haven.domain.partner import PROMPTS
+
+        area = window.workspace.show_area("partner")
+        area.show_section("conversation")
+        page = area.conversation
+        page.begin()
+        page.mine[PROMPTS[0].key].setPlainText(
+            "Sunday morning, when you asked before sitting close. It made it easy to say yes."
+        )
+        page.theirs[PROMPTS[0].key].setPlainText("Laughing together at the film on Friday.")
+        page.next_button.click()
+        page.mine[PROMPTS[1].key].setPlainText(
+            "Slower evenings after a hard day: more talking first."
+        )
+
+    def agreements() -> None:
+        area = window.workspace.show_area("partner")
+        area.show_section("agreements")
+        area.agreements.list.setCurrentRow(0)
+
     actions = {"therapy-sessions": sessions, "therapy-to-bring": to_bring,
-               "since-last-session": since}  # fmt: skip
+               "since-last-session": since, "partner-conversation": conversation,
+               "partner-agreements": agreements}  # fmt: skip
 
     def opened() -> None:
         QTimer.singleShot(200, actions[scene])

@@ -342,17 +342,49 @@ def test_the_thresholds_timeline_counts_situations_in_each_zone(
 # -- patterns ----------------------------------------------------------------------------------
 
 
-def test_patterns_show_averages_and_days_when_there_are_enough(area: ProgressArea) -> None:
+def test_patterns_follow_the_range_and_the_domain_rules(
+    qtbot, open_session: Session, end: date
+) -> None:
+    """The last 30 days: 12 tagged days at distress 2 and 18 others at 6. The 30 days before
+    them: tagged, at distress 9. "Last 30 days" reports only the first; "Last 90 days" both,
+    as the domain's `find_patterns` does for the same dates."""
+    from haven.domain import patterns
+
+    vault = open_session.vault
+    for i in range(60):
+        recent = i < 30
+        tag = [TAG] if (i < 12 or not recent) else []
+        vault.checkins.add(
+            CheckIn(
+                distress=(2 if tag else 6) if recent else 9,
+                comfort=6,
+                at=noon(end - timedelta(days=i)),
+                tags=tag,
+            )
+        )
+    area = make_area(qtbot, open_session)
     texts = area.pattern_texts()
-    with_tag = [distress_of(i) for i in range(DAYS) if tagged(i)]
-    without = [distress_of(i) for i in range(DAYS) if not tagged(i)]
-    assert (
-        f"On days tagged '{TAG}' ({len(with_tag)} days), distress averaged "
-        f"{sum(with_tag) / len(with_tag):.1f}; on other days ({len(without)} days), "
-        f"{sum(without) / len(without):.1f}." in texts[0]
+    assert texts[0] == (
+        f"On days tagged '{TAG}' (12 days), distress averaged 2.0; on other days (18 days), "
+        "6.0. Comfort was about the same."
     )
-    assert any(t.startswith("After nights under 6 hours of sleep (") for t in texts)
-    assert not any("not enough yet" in t for t in texts)
+    checkins = vault.checkins.list()
+    expected = patterns.pattern_sentences(
+        patterns.find_patterns(checkins, end - timedelta(days=29), end),
+        max_tags=8,
+        include_waiting=True,
+    )
+    assert texts == expected
+
+    area.set_range_choice("90d")
+    pump(lambda: area.pattern_texts() and area.pattern_texts() != texts)
+    wider = area.pattern_texts()
+    assert wider[0].startswith(f"On days tagged '{TAG}' (42 days), distress averaged 7.0;")
+    assert wider == patterns.pattern_sentences(
+        patterns.find_patterns(checkins, end - timedelta(days=89), end),
+        max_tags=8,
+        include_waiting=True,
+    )
 
 
 def test_patterns_say_not_enough_yet_with_little_data(
@@ -375,8 +407,8 @@ def test_an_empty_journal_shows_calm_words(qtbot, open_session: Session) -> None
     area = make_area(qtbot, open_session)
     assert "No check-ins in this range yet." in area.progress_summary.text()
     assert area.pattern_texts() == [
-        "There is not enough yet to see patterns. They appear once at least 3 days have a "
-        "tag, or sleep hours, and 3 days do not."
+        "There is not enough yet to see patterns in these dates. They appear once at least "
+        "10 days have a tag, or sleep hours, and 10 days do not."
     ]
     for text in (area.progress_summary.text(), *area.pattern_texts()):
         assert "!" not in text and "should" not in text

@@ -266,6 +266,30 @@ def test_partner_page_holds_only_the_chosen_parts(qtbot, unlocked, cwd) -> None:
         assert marker not in text
 
 
+def test_partner_page_agreements_start_as_marked_and_each_can_be_changed(
+    qtbot, unlocked, cwd
+) -> None:
+    from haven.domain.partner import Agreement
+
+    vault = unlocked.session.vault
+    vault.partner.add_agreement(Agreement(text="Sharedmarker agreement", share=True))
+    vault.partner.add_agreement(Agreement(text="Privatemarker agreement"))
+    area = unlocked.workspace.show_area("share")
+    area.refresh()
+    panel = area.partner
+    panel.parts["agreements"].setChecked(True)
+    ticked = {box.text(): box.isChecked() for _, box in panel.items["agreements"]}
+    assert ticked == {"Sharedmarker agreement": True, "Privatemarker agreement": False}
+    text = pdf_text(preview(qtbot, panel))
+    assert "Sharedmarker" in text and "Privatemarker" not in text
+    assert "1 of your agreements" in panel.prepare().contents  # type: ignore[union-attr]
+
+    private = next(b for _, b in panel.items["agreements"] if "Privatemarker" in b.text())
+    private.setChecked(True)
+    text = pdf_text(preview(qtbot, panel))
+    assert "Sharedmarker" in text and "Privatemarker" in text
+
+
 def test_csv_is_saved_with_the_same_warning(qtbot, share, save_to, tmp_path) -> None:
     out = tmp_path / "table.csv"
     warnings = save_to(out)
@@ -312,3 +336,24 @@ def test_lock_forgets_every_entry_and_page(qtbot, share, unlocked) -> None:
         assert not widgets_holding(marker)
     assert panel.preview.page_count == 0 and panel._pdf is None
     assert panel.entries == []
+
+
+def test_in_discreet_mode_a_pdf_password_starts_on_and_says_why(unlocked, cwd) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    unlocked.session.settings.discreet_mode = True
+    area = unlocked.workspace.show_area("share")
+    area.refresh()
+    for panel in (area.summary, area.partner):
+        assert panel.password.use.isChecked()
+        assert panel.discreet_reason.isVisibleTo(panel)
+        texts = " ".join(label.text() for label in panel.findChildren(QLabel))
+        assert "thumbnail" in texts  # the Share area says why a password helps
+        panel.save()  # no password typed yet: nothing is saved, and it says what to do
+        assert "Type a password for the PDF" in panel.message.text()
+        panel.password.use.setChecked(False)  # the person may turn it off
+        assert not panel.discreet_reason.isVisibleTo(panel)
+
+    unlocked.session.settings.discreet_mode = False
+    area.summary.refresh()
+    assert not area.summary.password.use.isChecked()  # off by default outside discreet mode

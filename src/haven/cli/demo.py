@@ -21,6 +21,7 @@ _DEMO_NAMES = {
     "practice_drafts": "unfinished practices",
     "fear_checks": "fear-or-danger pages",
     "learn_marks": "marked readings",
+    "partner_conversations": "check-in conversations with a partner",
     "to_bring_requests": "hard moments to talk about in therapy",
 }
 

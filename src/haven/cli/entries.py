@@ -12,8 +12,8 @@ from haven.cli.vault import existing_vault, unlocked
 from haven.domain.clock import now
 from haven.domain.models import CheckIn, JournalEntry
 from haven.domain.ratings import words_for
-from haven.store.repositories import checkins as checkin_rules
-from haven.store.repositories import journal as journal_rules
+from haven.domain.snippets import split_highlights
+from haven.domain.validation import search_terms, validate_checkin, validate_entry
 
 SEARCH_LIMIT_DEFAULT = 20
 
@@ -29,7 +29,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         at=args.at or now(),
     )
     try:
-        checkin_rules.validate(checkin)
+        validate_checkin(checkin)
     except ValueError as exc:
         raise Problem(f"{exc} {NOTHING_CHANGED}") from None
     with unlocked(args) as vault:
@@ -62,7 +62,7 @@ def cmd_journal_add(args: argparse.Namespace) -> int:
         share_with_therapist=args.share,
     )
     try:
-        journal_rules.validate(entry)
+        validate_entry(entry)
     except ValueError as exc:
         raise Problem(f"{exc} {NOTHING_CHANGED}") from None
     with unlocked(args) as vault:
@@ -76,13 +76,13 @@ def cmd_journal_add(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    if not journal_rules.fts_query(args.query):
+    if not search_terms(args.query):
         raise Problem("There are no words to search for. You could try a word from an entry.")
     with unlocked(args) as vault:
         hits = vault.journal.search(args.query, limit=args.limit)
     results = []
     for hit in hits:
-        plain, spans = journal_rules.split_highlights(hit.snippet)
+        plain, spans = split_highlights(hit.snippet)
         results.append((hit, plain, spans))
     if args.json:
         say(

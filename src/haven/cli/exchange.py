@@ -106,7 +106,7 @@ class _Export:
 
 def _not_for(args: argparse.Namespace, options: dict[str, str]) -> None:
     for attr, option in options.items():
-        if getattr(args, attr, None) is not None:
+        if getattr(args, attr, None) not in (None, False):
             raise UsageProblem(
                 f"{option} does not go with --format {args.format}. {NOTHING_CHANGED}"
             )
@@ -159,6 +159,7 @@ def _plan_export(args: argparse.Namespace) -> _Export:
             {
                 "start": "--from",
                 "end": "--to",
+                "since_last_session": "--since-last-session",
                 "include": "--include",
                 "pdf_password_file": "--pdf-password-file",
             },
@@ -170,16 +171,26 @@ def _plan_export(args: argparse.Namespace) -> _Export:
             {
                 "start": "--from",
                 "end": "--to",
+                "since_last_session": "--since-last-session",
                 "include": "--include",
                 "pdf_password_file": "--pdf-password-file",
             },
         )
         return _Export(_export_markdown, "Markdown export")
     if args.format == "csv":
-        _not_for(args, {"include": "--include", "pdf_password_file": "--pdf-password-file"})
+        _not_for(
+            args,
+            {
+                "include": "--include",
+                "pdf_password_file": "--pdf-password-file",
+                "since_last_session": "--since-last-session",
+            },
+        )
         return _Export(lambda vault: _export_csv(vault, args.start, args.end), "CSV")
     if args.format == "partner-page":
-        _not_for(args, {"start": "--from", "end": "--to"})
+        _not_for(
+            args, {"start": "--from", "end": "--to", "since_last_session": "--since-last-session"}
+        )
         parts = _names(args.include) if args.include is not None else DEFAULT_PARTNER_PARTS
         unknown = [p for p in parts if p not in PARTNER_PARTS]
         if unknown or not parts:
@@ -191,8 +202,42 @@ def _plan_export(args: argparse.Namespace) -> _Export:
         return _Export(
             lambda vault: _export_partner_page(vault, parts, discreet), "partner page", password
         )
+    if args.since_last_session and args.start is not None:
+        raise UsageProblem(
+            "--since-last-session and --from both say where the summary starts. You could "
+            f"choose one of them. {NOTHING_CHANGED}"
+        )
     options = _summary_options(args)
+    if args.since_last_session:
+        return _Export(
+            lambda vault: _export_summary(vault, _since_last_session(vault, options)),
+            "summary",
+            password,
+        )
     return _Export(lambda vault: _export_summary(vault, options), "summary", password)
+
+
+def _since_last_session(
+    vault: Vault, options: summary_rules.SummaryOptions
+) -> summary_rules.SummaryOptions:
+    """The same choices, starting on the day of the last logged therapy session."""
+    import dataclasses
+
+    from haven.usecases.therapy import last_session_date
+
+    day = last_session_date(vault)
+    if day is None:
+        raise Problem(
+            "No therapy session is logged yet, so there is no last session to start from. "
+            "You could log one in With my therapist, or choose the first day with --from. "
+            f"{NOTHING_CHANGED}"
+        )
+    if day > options.end:
+        raise Problem(
+            f"The last session you logged is on {day.isoformat()}, after --to "
+            f"({options.end.isoformat()}). You could choose a later --to. {NOTHING_CHANGED}"
+        )
+    return dataclasses.replace(options, start=day)
 
 
 def _export_json(vault: Vault) -> tuple[bytes, str]:

@@ -310,6 +310,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="pdf and csv: the last day, YYYY-MM-DD (default: today)",
     )
     p.add_argument(
+        "--since-last-session",
+        action="store_true",
+        help="pdf: start on the day of the last therapy session you logged (instead of --from)",
+    )
+    p.add_argument(
         "--include",
         metavar="SECTION,...",
         help="pdf and partner-page: what goes in, comma-separated (the names are below)",

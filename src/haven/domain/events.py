@@ -105,6 +105,51 @@ def zone_events(moves: Iterable[tuple[str, ZoneMove]], tz: tzinfo | None = None)
     ]
 
 
+# -- markers over long ranges ----------------------------------------------------------------
+
+# A chart over more than about six months marks each week once: two years of practices drawn
+# one by one are a hundred overlapping diamonds, which say less than one mark a week.
+MARKERS_BY_WEEK_AFTER_DAYS = 183
+
+
+def markers_by_week(start: date, end: date) -> bool:
+    """Whether a chart from start to end (both included) draws one mark per week."""
+    return abs((end - start).days) + 1 > MARKERS_BY_WEEK_AFTER_DAYS
+
+
+def _week_middle(day: date) -> date:
+    return day - timedelta(days=day.weekday()) + timedelta(days=3)  # that week's Thursday
+
+
+def weekly_peaks(peaks: Iterable[PracticePoint]) -> list[PracticePoint]:
+    """One point per week (Monday to Sunday) that had a practice peak: the week's highest
+    peak, dated mid-week. The reader sees how high the week went, not how often."""
+    best: dict[date, PracticePoint] = {}
+    for p in peaks:
+        if p.peak is None:
+            continue
+        week = _week_middle(p.day)
+        kept = best.get(week)
+        if kept is None or (kept.peak is not None and p.peak > kept.peak):
+            best[week] = p
+    return [
+        PracticePoint(week, p.at, p.before, p.peak, p.after, p.step_uid, p.uid)
+        for week, p in sorted(best.items())
+    ]
+
+
+def weekly_events(items: Iterable[Event]) -> list[Event]:
+    """One marker per week and kind, dated mid-week: the one event's words, or how many."""
+    groups: dict[tuple[date, EventKind], list[Event]] = {}
+    for e in items:
+        groups.setdefault((_week_middle(e.day), e.kind), []).append(e)
+    out = []
+    for (week, kind), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1].value)):
+        label = group[0].label if len(group) == 1 else f"{len(group)} × {kind.label.lower()}"
+        out.append(Event(week, kind, label))
+    return out
+
+
 ZONE_ORDER = (Zone.MANAGEABLE, Zone.NEEDS_BOUNDARIES, Zone.NOT_YET)
 
 

@@ -78,6 +78,13 @@ def words_for(value: int, scale: str = "distress") -> str:
     return table[value]
 
 
+def words_for_mean(value: float, scale: str = "distress") -> str:
+    """The words for an average (3.5 reads as 4): halves round up, so the words never sound
+    calmer than the number. Only for averages of ratings, which stay within 0–10."""
+    whole = int(min(max(value, RATING_MIN), RATING_MAX) + 0.5)
+    return SCALES[scale][whole]
+
+
 def legend(scale: str = "distress") -> str:
     """A one-line key to a scale: "0 = calm, 5 = upset but manageable, 10 = …"."""
     table = SCALES[scale]

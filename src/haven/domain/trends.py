@@ -31,7 +31,8 @@ from haven.domain.models import (
 )
 
 ROLLING_WINDOW_DAYS = 7
-MIN_PATTERN_DAYS = 3
+MIN_PATTERN_DAYS = 10  # days with and days without, each, before a pattern is said
+MIN_PATTERN_DIFFERENCE = 1.0  # points; a smaller gap is "about the same"
 SHORT_NIGHT_HOURS = 6.0
 
 # Longest span (in days, inclusive) still drawn day by day, then week by week.
@@ -291,6 +292,61 @@ def resolve_range(
 
 def in_range(points: Iterable[DailyPoint], start: date, end: date) -> list[DailyPoint]:
     return [p for p in points if start <= p.day <= end]
+
+
+# -- the start and the end of a period -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A few days at one edge of a period: their mean distress and comfort (None without a
+    check-in) and how many of those days had one."""
+
+    first: date
+    last: date
+    days_with_checkins: int
+    distress: float | None
+    comfort: float | None
+
+    @property
+    def length(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+def edge_window_days(start: date, end: date) -> int:
+    """How many days "the start" and "the end" of a period each cover: two weeks from four
+    weeks on, one week from two weeks on, else half the period (at least a day). Long enough
+    that one hard day does not stand for the whole start; short enough to differ from the
+    end."""
+    span = abs((end - start).days) + 1
+    if span >= 28:
+        return 14
+    if span >= 14:
+        return 7
+    return max(1, span // 2)
+
+
+def window(points: Iterable[DailyPoint], first: date, last: date) -> Window:
+    inside = [p for p in points if first <= p.day <= last]
+    if not inside:
+        return Window(first, last, 0, None, None)
+    return Window(
+        first,
+        last,
+        len(inside),
+        sum(p.distress for p in inside) / len(inside),
+        sum(p.comfort for p in inside) / len(inside),
+    )
+
+
+def start_and_end(points: Sequence[DailyPoint], start: date, end: date) -> tuple[Window, Window]:
+    """Distress and comfort at the start and at the end of a period, each day weighing the
+    same (see `edge_window_days`)."""
+    n = edge_window_days(start, end)
+    return (
+        window(points, start, start + timedelta(days=n - 1)),
+        window(points, end - timedelta(days=n - 1), end),
+    )
 
 
 # -- patterns -------------------------------------------------------------------------------

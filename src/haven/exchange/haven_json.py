@@ -33,6 +33,7 @@ from haven.domain.models import (
     Signal,
     Trigger,
 )
+from haven.exchange import partner_json as partner
 from haven.exchange import reflections_json as reflect
 from haven.exchange import therapy_json as therapy
 from haven.exchange.haven_json_kinds import (
@@ -72,6 +73,7 @@ TOP_SECTIONS = (
     "grounding",
     *reflect.SECTIONS,
     *therapy.SECTIONS,
+    *partner.SECTIONS,
     "drafts",
 )
 
@@ -152,6 +154,7 @@ def export_document(vault: Vault) -> dict[str, Any]:
             "grounding": [_grounding_out(g) for g in vault.grounding.list()],
             **reflect.export_sections(vault),
             **therapy.export_sections(vault),
+            **partner.export_sections(vault),
             "drafts": [_draft_out(d) for d in sorted(vault.drafts.all(), key=lambda d: d.key)],
             "settings": dict(sorted(vault.settings.all().items())),
         }
@@ -228,6 +231,7 @@ class _Existing:
         self._settings: set[str] | None = None
         self._reflect = reflect.Existing(vault)
         self._therapy = therapy.Existing(vault)
+        self._partner = partner.Existing(vault)
 
     def contains(self, item: _Item) -> bool:
         v = self.vault
@@ -250,6 +254,8 @@ class _Existing:
             return self._reflect.contains(kind, item.obj)
         if kind in therapy.SECTIONS:
             return self._therapy.contains(kind, item.obj)
+        if kind in partner.SECTIONS:
+            return self._partner.contains(kind, item.obj)
         if kind == "drafts":
             return v.drafts.get(item.obj.key) is not None
         if kind == "settings":
@@ -281,6 +287,8 @@ def _write(vault: Vault, conn: Any, item: _Item) -> None:
         reflect.write(vault, kind, obj)
     elif kind in therapy.SECTIONS:
         therapy.write(vault, kind, obj)
+    elif kind in partner.SECTIONS:
+        partner.write(vault, kind, obj)
     elif kind == "drafts":
         vault.drafts.save(obj.key, obj.content, updated_at=obj.updated_at)
     elif kind == "settings":

@@ -17,6 +17,7 @@ from haven.domain.models import (
     Signal,
     Trigger,
 )
+from haven.exchange import partner_json as partner
 from haven.exchange import reflections_json as reflect
 from haven.exchange import therapy_json as therapy
 
@@ -62,6 +63,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("grounding", "grounding use", "grounding uses"),
     *(Kind(*kind) for kind in reflect.KINDS),
     *(Kind(*kind) for kind in therapy.KINDS),
+    *(Kind(*kind) for kind in partner.KINDS),
     Kind("drafts", "draft", "drafts"),
     Kind("settings", "setting", "settings"),
 )

@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from haven.domain.models import JournalEntry
+from haven.domain.validation import validate_entry
 from haven.domain.wording import day_words
 from haven.store.errors import RecordConflict
-from haven.store.repositories import journal as journal_rules
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault
@@ -147,7 +147,7 @@ def uid5(name: str) -> str:
 def check_entry(entry: JournalEntry, where: str, *, line: int | None, number: int | None) -> None:
     """Apply the journal's own rules now, so writing later cannot fail half-way."""
     try:
-        journal_rules.validate(entry)
+        validate_entry(entry)
     except ValueError as exc:
         raise ImportProblem(f"{where}: {sentence(str(exc))}", line=line, entry=number) from None
 

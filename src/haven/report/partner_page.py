@@ -8,7 +8,9 @@ right-to-left text, same neutral metadata in discreet mode). The parts:
 * "pause-plan": the partner's own steps of the pause plan (the person's own steps stay
   out: this page is about what the partner can do);
 * "boundaries": every boundary, or only those whose uid is in `boundary_uids`;
-* "scripts": every script, or only those whose uid is in `script_uids`.
+* "scripts": every script, or only those whose uid is in `script_uids`;
+* "agreements": agreements from check-in conversations: those whose uid is in
+  `agreement_uids`, or, when none are named, those the person marked for this page.
 
 It is meant to fit one page. When the chosen text is long, the type gets a little smaller
 (down to 8.5 pt); only when even that does not fit does it run onto a second page, which
@@ -23,17 +25,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from haven.domain.models import Actor, Boundary, PausePlanStep, Script, Signal, SignalKind
+from haven.domain.partner import Agreement
 from haven.report.pdf import writer as P
 
 if TYPE_CHECKING:
     from haven.store.vault import Vault
 
-PARTS: tuple[str, ...] = ("signals", "pause-plan", "boundaries", "scripts")
+PARTS: tuple[str, ...] = ("signals", "pause-plan", "boundaries", "scripts", "agreements")
 PART_HELP: dict[str, str] = {
     "signals": "the stop and pause signals, and what each one means",
     "pause-plan": "your partner's steps of the pause plan",
     "boundaries": "your boundaries",
     "scripts": "your scripts: words you might use",
+    "agreements": "agreements from your check-in conversations",
 }
 TITLE = "Signals, pauses and boundaries"
 INTRO = (
@@ -49,6 +53,7 @@ PART_WORDS: dict[str, str] = {
     "pause-plan": "your partner's steps of the pause plan",
     "boundaries": "your boundaries",
     "scripts": "your scripts",
+    "agreements": "your agreements",
 }
 
 
@@ -65,12 +70,14 @@ class PartnerPage:
     partner_steps: tuple[PausePlanStep, ...] | None = None
     boundaries: tuple[Boundary, ...] | None = None
     scripts: tuple[Script, ...] | None = None
+    agreements: tuple[Agreement, ...] | None = None
 
     @property
     def empty(self) -> bool:
         return (
             not any((self.stop_signals, self.pause_signals, self.partner_steps, self.boundaries))
             and not self.scripts
+            and not self.agreements
         )
 
 
@@ -90,6 +97,7 @@ def build_partner_page(
     parts: Iterable[str],
     boundary_uids: Iterable[str] | None = None,
     script_uids: Iterable[str] | None = None,
+    agreement_uids: Iterable[str] | None = None,
 ) -> PartnerPage:
     """Read only the chosen parts (and, for boundaries and scripts, the chosen items)."""
     chosen = check_parts(parts)
@@ -115,6 +123,13 @@ def build_partner_page(
         values["scripts"] = tuple(
             s for s in safety.list(Script) if picked is None or s.uid in picked
         )
+    if "agreements" in chosen:
+        picked = None if agreement_uids is None else set(agreement_uids)
+        values["agreements"] = tuple(
+            dataclasses.replace(a, history=[])  # only today's words go on the page
+            for a in vault.partner.agreements()
+            if (a.share if picked is None else a.uid in picked)
+        )
     return PartnerPage(**values)
 
 
@@ -125,9 +140,10 @@ def render_partner_page(
     script_uids: Iterable[str] | None = None,
     *,
     discreet: bool = False,
+    agreement_uids: Iterable[str] | None = None,
 ) -> bytes:
     """The partner page as PDF bytes, built in memory."""
-    page = build_partner_page(vault, parts, boundary_uids, script_uids)
+    page = build_partner_page(vault, parts, boundary_uids, script_uids, agreement_uids)
     return render_page(page, discreet=discreet)
 
 
@@ -199,4 +215,15 @@ def _lay_out(page: PartnerPage, size: float, *, numbered: bool = False) -> Any:
             w.room(size * P.LINE * 3)
             w.para(s.title, size=size, style="B", after=0.4)
             w.para(s.body, size=size, after=2.4 * scale)
+    if page.agreements:
+        heading("What we agreed", "Either of us can ask to look at one again, at any time.")
+        for a in page.agreements:
+            when = f"Agreed on {_day(a.made_on)}"
+            if a.look_again is not None:
+                when += f"; we look at it again on {_day(a.look_again)}"
+            item(a.text, note=when + ".")
     return doc
+
+
+def _day(value: Any) -> str:
+    return f"{value.day} {value:%B %Y}"

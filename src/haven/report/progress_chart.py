@@ -122,6 +122,7 @@ class ProgressChart:
         self._rolling: dict[Scale, list[tuple[date, float | None]]] = {}
         self._peaks: list[PracticePoint] = []
         self._events: list[Event] = []
+        self._weekly_marks: bool | None = None  # None: not drawn yet for this data
         self._cache: dict[Bucket, _BucketArrays] = {}
         end = local_today()
         self.start, self.end = end - timedelta(days=29), end
@@ -161,21 +162,33 @@ class ProgressChart:
         }
         self._cache.clear()
         self._peaks = [p for p in peaks if p.peak is not None]
-        self.peak_line.set_data(
-            _date_nums([p.day for p in self._peaks]), [p.peak for p in self._peaks]
-        )
         self._events = sorted(events, key=lambda e: e.day)
-        self._set_events()
+        self._weekly_marks = None
         self._apply_range()
 
-    def _set_events(self) -> None:
+    def _set_marks(self, weekly: bool) -> None:
+        """Draw the practice peaks and the event markers one by one, or (over more than
+        about six months) one per week: `haven.domain.events.weekly_peaks`."""
+        if weekly == self._weekly_marks:
+            return
+        self._weekly_marks = weekly
+        peaks = events.weekly_peaks(self._peaks) if weekly else self._peaks
+        self.peak_line.set_data(_date_nums([p.day for p in peaks]), [p.peak for p in peaks])
+        self._set_events(events.weekly_events(self._events) if weekly else self._events)
+
+    @property
+    def marks_by_week(self) -> bool:
+        """Whether the current range draws one peak mark and one marker per week."""
+        return bool(self._weekly_marks)
+
+    def _set_events(self, shown: Sequence[Event]) -> None:
         import numpy as np
 
         for _, text in self.event_texts:
             text.remove()
         self.event_texts = []
         for kind in EventKind:
-            days = [e.day for e in self._events if e.kind == kind]
+            days = [e.day for e in shown if e.kind == kind]
             x = _date_nums(days)
             # One artist per kind: vertical segments separated by NaN breaks.
             seg_x = np.repeat(x, 3)
@@ -185,7 +198,7 @@ class ProgressChart:
                 self.event_lines[(scale, kind)].set_data(seg_x, seg_y)
             self.event_marks[kind].set_data(x, np.full(len(x), 0.985))
         ax = self.distress_ax
-        for event in self._events:
+        for event in shown:
             text = ax.text(
                 _date_num(event.day),
                 0.94,
@@ -265,6 +278,7 @@ class ProgressChart:
 
         bucket = trends.choose_bucket(self.start, self.end)
         self.bucket = bucket
+        self._set_marks(events.markers_by_week(self.start, self.end))
         arrays = self._arrays(bucket)
         lo = _date_num(self.start)
         hi = _date_num(self.end)
@@ -279,7 +293,7 @@ class ProgressChart:
             self.avg_lines[scale].set_markersize(3.5)
         self.distress_ax.set_xlim(lo - 0.5, hi + 0.5)
 
-        in_view = [e for e in self._events if self.start <= e.day <= self.end]
+        in_view = [e for e, _ in self.event_texts if self.start <= e.day <= self.end]
         show_labels = len(in_view) <= MAX_EVENT_LABELS
         # Words of two markers closer than this (in days) would overlap: keep the newer.
         min_gap = LABEL_MIN_GAP * self._span_days()
@@ -316,7 +330,12 @@ class ProgressChart:
             ]
         return [
             *entries,
-            (self.peak_line, "Practice peak (distress)"),
+            (
+                self.peak_line,
+                "Practice peaks (distress), highest of each week"
+                if self._weekly_marks
+                else "Practice peak (distress)",
+            ),
             (self.event_lines[(Scale.DISTRESS, EventKind.STEP)], EventKind.STEP.label),
             (self.event_lines[(Scale.DISTRESS, EventKind.ZONE)], EventKind.ZONE.label),
         ]

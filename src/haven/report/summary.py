@@ -90,6 +90,7 @@ from haven.report.summary_model import DEFAULT_SECTIONS as DEFAULT_SECTIONS
 from haven.report.summary_model import PRIVATE_SAFETY_PARTS as PRIVATE_SAFETY_PARTS
 from haven.report.summary_model import SAFETY_PART_TITLES as SAFETY_PART_TITLES
 from haven.report.summary_model import SECTION_TITLES as SECTION_TITLES
+from haven.report.summary_model import Glance as Glance
 from haven.report.summary_model import SummaryError as SummaryError
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ def _in(day: date, options: SummaryOptions) -> bool:
 def build_summary(vault: Vault, options: SummaryOptions, *, made_on: date | None = None) -> Summary:
     """Read what the options choose from an unlocked vault. Nothing else is read into it."""
     chosen = options.sections
-    need_practices = bool(chosen & {CHECKINS, PRACTICES, TALK_ABOUT})
+    need_practices = bool(chosen & {CHECKINS, PRACTICES})
     practices: list[Practice] = []
     if need_practices:
         since, until = _local_bounds(options.start, options.end)
@@ -182,12 +183,34 @@ def build_summary(vault: Vault, options: SummaryOptions, *, made_on: date | None
     if SAFETY_PLAN in chosen:
         parts["safety_plan"] = _safety_plan(vault, options.safety_parts)
     if TALK_ABOUT in chosen:
-        parts["talk_about"] = _talk_about(practices, titles) + _marked_moments(vault, options)
+        parts["talk_about"] = _talk_about(vault, options, titles)
     if REFLECTIONS in chosen:
         parts["reflections"] = reflections_summary.build(vault, options.start, options.end)
     if JOURNAL in chosen:
         parts["journal"] = _journal(vault, options)
-    return dataclasses.replace(summary, **parts)
+    summary = dataclasses.replace(summary, **parts)  # type: ignore[arg-type]
+    return dataclasses.replace(summary, glance=_glance(summary))
+
+
+def _glance(summary: Summary) -> Glance:
+    """Page 1 from the sections already built: nothing on it that the details do not hold."""
+    options = summary.options
+    values: dict[str, object] = {"range_days": (options.end - options.start).days + 1}
+    c = summary.checkins
+    if c is not None:
+        values["checkin_days"] = c.days_with_checkins
+        shown = trends.in_range(c.daily, options.start, options.end)
+        values["start"], values["end"] = trends.start_and_end(shown, options.start, options.end)
+    if summary.practices is not None:
+        counts = [(s.title, len(s.points)) for s in summary.practices.steps]
+        values["practices"] = tuple(sorted(counts, key=lambda tc: -tc[1]))
+    if summary.roadmap is not None:
+        values["step_changes"] = summary.roadmap.changes
+    if summary.thresholds is not None:
+        values["zone_moves"] = summary.thresholds.moves
+    if summary.talk_about is not None:
+        values["talk_about"] = summary.talk_about
+    return Glance(**values)  # type: ignore[arg-type]
 
 
 def shareable_entries(vault: Vault, start: date, end: date) -> list[JournalEntry]:
@@ -239,13 +262,12 @@ def _checkins(
         if c.stress is not None:
             stress_by_day.setdefault(trends.local_day(c.at), []).append(c.stress)
     stress_days = [sum(v) / len(v) for v in stress_by_day.values()]
-    patterns: list[str] = []
-    if shown:
-        tag_patterns = [p for p in pattern_rules.tag_patterns(in_range) if p.enough_data]
-        patterns += [p.describe() for p in tag_patterns[:MAX_TAG_PATTERNS]]
-        sleep_pattern = pattern_rules.sleep_pattern(in_range)
-        if sleep_pattern is not None and sleep_pattern.enough_data:
-            patterns.append(sleep_pattern.describe())
+    # The period's own check-ins only, by the rules the Progress area uses too.
+    patterns = pattern_rules.pattern_sentences(
+        pattern_rules.find_patterns(in_range, options.start, options.end),
+        max_tags=MAX_TAG_PATTERNS,
+        include_waiting=False,
+    )
     chosen = options.sections
     peaks = timeline.peak_points(practices) if PRACTICES in chosen else []
     events: list[Event] = []
@@ -382,27 +404,43 @@ def _safety_plan(vault: Vault, parts: AbstractSet[str]) -> SafetyPlanSummary:
     return SafetyPlanSummary(**values)  # type: ignore[arg-type]
 
 
-def _talk_about(practices: Sequence[Practice], titles: dict[str, str]) -> tuple[TalkItem, ...]:
-    items = []
-    for p in sorted(practices, key=lambda p: p.started_at):
-        text = p.debrief.for_therapist.strip()
-        if not text:
-            continue
-        step = titles.get(p.step_uid or "", "") if p.step_uid else ""
-        items.append(TalkItem(trends.local_day(p.started_at), step, text))
-    return tuple(items)
+# Where an item on the list came from, and the section it needs: a journal entry's title
+# or a reflection's words go in only when that section is chosen too.
+_TALK_NEEDS = {"journal": JOURNAL, "fear_check": REFLECTIONS, "kind_word": REFLECTIONS}
 
 
-def _marked_moments(vault: Vault, options: SummaryOptions) -> tuple[TalkItem, ...]:
-    """Hard moments the person added from the care panel, by the day they were added."""
+def _talk_about(
+    vault: Vault, options: SummaryOptions, titles: dict[str, str]
+) -> tuple[TalkItem, ...]:
+    """The "to bring to therapy" list as it stands: every item not yet talked about, added
+    up to the end of the period (an older one still open is still to talk about). The list
+    gathers what the person marked anywhere (`haven.usecases.to_bring.open_items`)."""
     from haven.usecases import to_bring
 
-    items = []
-    for request in sorted(to_bring.requests(vault), key=lambda r: r.added):
-        day = trends.local_day(request.added)
-        if options.start <= day <= options.end:
-            items.append(TalkItem(day, "", request.text))
-    return tuple(items)
+    open_items = [
+        i
+        for i in to_bring.open_items(vault)
+        if _TALK_NEEDS.get(i.kind, TALK_ABOUT) in options.sections | {TALK_ABOUT}
+        and trends.local_day(i.added) <= options.end
+        and not (
+            i.kind == "journal"
+            and options.journal_uids is not None
+            and i.record_uid not in options.journal_uids
+        )
+    ]
+    steps: dict[str, str] = {}
+    if any(i.kind == "debrief" for i in open_items):
+        steps = {p.uid: titles.get(p.step_uid or "", "") for p in vault.practices.list()}
+    return tuple(
+        TalkItem(
+            trends.local_day(i.added),
+            steps.get(i.record_uid, "") if i.kind == "debrief" else "",
+            i.text.strip(),
+            i.source,
+        )
+        for i in open_items
+        if i.text.strip()
+    )
 
 
 def _journal(vault: Vault, options: SummaryOptions) -> tuple[SharedEntry, ...]:

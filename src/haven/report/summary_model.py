@@ -23,7 +23,7 @@ from haven.domain.models import (
     Threshold,
     Trigger,
 )
-from haven.domain.trends import DailyPoint
+from haven.domain.trends import DailyPoint, Window
 from haven.report.reflections_summary import ReflectionsSummary
 
 if TYPE_CHECKING:
@@ -79,7 +79,9 @@ SECTION_TITLES: dict[str, str] = {
 }
 
 
-DEFAULT_SECTIONS: frozenset[str] = frozenset(SECTIONS) - {JOURNAL, REFLECTIONS}
+# The safety plan is the person's to add: it is long, and it is about the present, not the
+# period. Journal text and reflections go in only when asked for.
+DEFAULT_SECTIONS: frozenset[str] = frozenset(SECTIONS) - {JOURNAL, REFLECTIONS, SAFETY_PLAN}
 
 
 SAFETY_PARTS: tuple[str, ...] = (
@@ -162,7 +164,7 @@ class SummaryOptions:
 
     @classmethod
     def last_days(cls, days: int = DEFAULT_RANGE_DAYS, end: date | None = None) -> SummaryOptions:
-        """The default choice: the last `days` days up to today, every section but the journal."""
+        """The default choice: the last `days` days up to today, the default sections."""
         end = end or local_today()
         return cls(end - timedelta(days=days - 1), end)
 
@@ -276,9 +278,29 @@ class SafetyPlanSummary:
 
 @dataclass(frozen=True, slots=True)
 class TalkItem:
-    day: date
-    step: str
+    day: date  # the day it was added to the list
+    step: str  # the roadmap step, for a practice's note; else ""
     text: str
+    source: str = ""  # where it came from: "Typed", "Practice", "Check-in", …
+
+
+@dataclass(frozen=True, slots=True)
+class Glance:
+    """Page 1, "At a glance": what a therapist reads first. Each part is None when its
+    section was not chosen, so page 1 never shows more than the details do."""
+
+    range_days: int
+    checkin_days: int | None = None  # days with a check-in (never "out of" the range)
+    start: Window | None = None  # distress and comfort at the start of the period
+    end: Window | None = None  # … and at its end
+    practices: tuple[tuple[str, int], ...] | None = None  # (step, finished practices)
+    step_changes: tuple[StepChange, ...] | None = None
+    zone_moves: tuple[ZoneMoveRow, ...] | None = None
+    talk_about: tuple[TalkItem, ...] | None = None
+
+    @property
+    def practice_count(self) -> int:
+        return sum(n for _, n in self.practices or ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +330,7 @@ class Summary:
     talk_about: tuple[TalkItem, ...] | None = None
     journal: tuple[SharedEntry, ...] | None = None
     reflections: ReflectionsSummary | None = None
+    glance: Glance | None = None
     sections: tuple[str, ...] = field(default=())  # the chosen ones, in the PDF's order
 
     @property

@@ -385,11 +385,52 @@ CREATE UNIQUE INDEX to_bring_by_record ON to_bring(kind, record_uid) WHERE recor
 CREATE INDEX to_bring_by_time ON to_bring(added_utc)
 """
 
+# Version 6: check-in conversations with a partner and the agreements they lead to (issue 13).
+_V6_PARTNER = """
+CREATE TABLE partner_conversations (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    at_utc INTEGER NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'regular' CHECK (kind IN ('regular','after_practice')),
+    practice_uid TEXT,
+    felt_good_mine TEXT NOT NULL DEFAULT '',
+    felt_good_partner TEXT NOT NULL DEFAULT '',
+    to_change_mine TEXT NOT NULL DEFAULT '',
+    to_change_partner TEXT NOT NULL DEFAULT '',
+    signals_mine TEXT NOT NULL DEFAULT '',
+    signals_partner TEXT NOT NULL DEFAULT '',
+    boundary_mine TEXT NOT NULL DEFAULT '',
+    boundary_partner TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    finished INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX partner_conversations_by_time ON partner_conversations(at_utc);
+CREATE TABLE agreements (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    made_on TEXT NOT NULL,
+    look_again TEXT,
+    text TEXT NOT NULL,
+    conversation_uid TEXT,
+    share INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE agreement_versions (
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    look_again TEXT,
+    changed_at TEXT NOT NULL,
+    PRIMARY KEY (agreement_id, position)
+) WITHOUT ROWID
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _script(_V1_CORE)),
     Migration(2, "journal full-text search", _script(_V2_JOURNAL_SEARCH)),
     Migration(4, "reflection tools and learn marks", _script(_V4_REFLECT)),
     Migration(5, "therapy sessions and the list to bring", _script(_V5_THERAPY)),
+    Migration(6, "check-in conversations with a partner, and agreements", _script(_V6_PARTNER)),
 )
 
 LATEST = MIGRATIONS[-1].version

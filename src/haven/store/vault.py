@@ -300,6 +300,7 @@ class Vault(VaultSecrets, VaultRepositories, CopiesAndChecks):
             "grounding",
             "reflections",
             "therapy",
+            "partner",
             "drafts",
             "settings",
         ):

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
         DraftRepository,
         GroundingRepository,
         JournalRepository,
+        PartnerRepository,
         PracticeRepository,
         ReflectionRepository,
         RoadmapRepository,
@@ -78,6 +79,12 @@ class VaultRepositories:
         from haven.store.repositories import TherapyRepository
 
         return TherapyRepository(self)
+
+    @cached_property
+    def partner(self) -> PartnerRepository:
+        from haven.store.repositories import PartnerRepository
+
+        return PartnerRepository(self)
 
     @cached_property
     def drafts(self) -> DraftRepository:

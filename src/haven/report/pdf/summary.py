@@ -1,8 +1,10 @@
 """The therapy summary as a PDF: `render_pdf(summary)` lays out a
 `haven.report.summary.Summary` and returns the PDF's bytes, all in memory.
 
-A title page with the range, a table of contents with page numbers (and the same sections
-as PDF bookmarks), one section per page start, the ratings' words. The page, fonts, charts
+Page 1 is "At a glance" (glance.py): the period, distress and comfort at its start and end,
+what changed, the things to talk about, the ratings' words. The details follow, each
+section also a PDF bookmark. Without a glance (an older caller), a title page with a table
+of contents. The page, fonts, charts
 and metadata come from the shared writer (`haven.report.pdf.writer`). Nothing is written
 to disk here; the caller saves the one file the person asked for.
 """
@@ -23,7 +25,9 @@ from haven.domain.models import (
 from haven.domain.trends import Bucket
 from haven.report import summary as S
 from haven.report.palette import ChartPalette
+from haven.report.pdf import glance
 from haven.report.pdf import reflections as reflections_pdf
+from haven.report.pdf import safety_plan as safety_plan_pdf
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -47,7 +51,6 @@ from haven.report.pdf.writer import (
     plural,
     print_palette,
     short_day,
-    signal_text,
     whole,
 )
 
@@ -59,13 +62,16 @@ def render_pdf(summary: S.Summary, theme: str | ChartPalette = "light") -> bytes
     palette = print_palette(theme)
     pdf = new_document(footer_left=summary.full_title)
     w = Writer(pdf)
-    _title_page(w, summary)
+    if summary.glance is not None:
+        glance.render_glance(w, summary)
+    else:
+        _title_page(w, summary)
     sections: dict[str, Callable[[Writer, S.Summary, ChartPalette], None]] = {
         S.CHECKINS: _checkins,
         S.PRACTICES: _practices,
         S.ROADMAP: _roadmap,
         S.THRESHOLDS: _thresholds,
-        S.SAFETY_PLAN: _safety_plan,
+        S.SAFETY_PLAN: safety_plan_pdf.render,
         S.TALK_ABOUT: _talk_about,
         S.REFLECTIONS: reflections_pdf.render,
         S.JOURNAL: _journal,
@@ -73,6 +79,17 @@ def render_pdf(summary: S.Summary, theme: str | ChartPalette = "light") -> bytes
     for name in summary.sections:
         sections[name](w, summary, palette)
     return finish(pdf, title=summary.full_title, discreet=summary.options.discreet)
+
+
+def _h1(w: Writer, summary: S.Summary, title: str, intro: str = "") -> None:
+    """Sections follow one another after page 1 ("At a glance"), so the details stay short;
+    without it (an older caller), each starts on its own page."""
+    w.h1(title, intro, fresh_page=summary.glance is None)
+
+
+def _covered_on_page_one(summary: S.Summary, count: int) -> bool:
+    """Whether page 1 listed every one of `count` changes (it shows up to MAX_CHANGES)."""
+    return summary.glance is not None and count <= glance.MAX_CHANGES
 
 
 def _title_page(w: Writer, summary: S.Summary) -> None:
@@ -134,7 +151,9 @@ def _checkins(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
         how = "Each dot is one day; the line is the 7-day average."
     else:
         how = f"Each point is a {bucket.label}."
-    w.h1(
+    _h1(
+        w,
+        summary,
         S.SECTION_TITLES[S.CHECKINS],
         "Distress (above) and comfort (below) are two separate scales, each from 0 to 10. " + how,
     )
@@ -143,7 +162,7 @@ def _checkins(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
         return
     from haven.report.progress_chart import ProgressChart
 
-    chart = ProgressChart(palette, figsize=(7.2, 4.5), font_size=9)
+    chart = ProgressChart(palette, figsize=(7.2, 3.4), font_size=9)
     chart.set_data(c.daily, c.peaks, c.events)
     chart.set_range(options.start, options.end)
     _only_chosen_in_legend(chart, c)
@@ -157,14 +176,22 @@ def _checkins(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
         ["Lowest day", whole(d.lowest), whole(k.lowest)],
         ["Highest day", whole(d.highest), whole(k.highest)],
     ]
-    if d.first_weeks is not None or k.first_weeks is not None:
+    on_page_one = summary.glance is not None and summary.glance.start is not None
+    if not on_page_one and (d.first_weeks is not None or k.first_weeks is not None):
         rows.append(["Average, first two weeks", num(d.first_weeks), num(k.first_weeks)])
-    if d.last_weeks is not None or k.last_weeks is not None:
+    if not on_page_one and (d.last_weeks is not None or k.last_weeks is not None):
         rows.append(["Average, last two weeks", num(d.last_weeks), num(k.last_weeks)])
     if c.latest is not None:
         day, dl, kl = c.latest
         rows.append([f"Latest 7-day average (to {short_day(day)})", num(dl), num(kl)])
-    w.table(["", "Distress", "Comfort"], rows, (0.56, 0.22, 0.22), align=("L", "R", "R"))
+    w.table(
+        ["", "Distress", "Comfort"],
+        rows,
+        (0.56, 0.22, 0.22),
+        align=("L", "R", "R"),
+        size=BODY - 1,
+        compact=True,
+    )
     # Days with a check-in, never "out of" the days in the range: no count of missed days.
     facts = [
         f"These figures come from {plural(c.checkins, 'check-in')} on "
@@ -182,7 +209,8 @@ def _checkins(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
         )
     for fact in facts:
         w.para(fact, after=1.2)
-    w.muted(f"Distress: {DISTRESS_WORDS}. Comfort: {COMFORT_WORDS}.", after=3)
+    if summary.glance is None:  # page 1 gives the scales' words otherwise
+        w.muted(f"Distress: {DISTRESS_WORDS}. Comfort: {COMFORT_WORDS}.", after=3)
     if c.patterns:
         w.h2("Patterns in my own entries")
         w.muted(MY_PATTERN_NOTE, after=2.5)
@@ -190,7 +218,7 @@ def _checkins(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
             w.bullet(pattern)
 
 
-PRACTICE_FIGSIZE = (7.2, 3.0)
+PRACTICE_FIGSIZE = (7.2, 1.85)
 
 
 def _only_chosen_in_legend(chart: Any, c: S.CheckinSummary) -> None:
@@ -240,14 +268,17 @@ def _practice_figure(step: S.StepPractices, palette: ChartPalette) -> Figure:
     shown = RoadmapStep(title=step.title, uid=step.step_uid)  # type: ignore[arg-type]
     fig = practice_chart(practices, shown, palette, figsize=PRACTICE_FIGSIZE)
     fig.axes[0].set_title("", loc="left")  # the heading above says it
-    fig.subplots_adjust(top=0.95, bottom=0.34)
+    fig.axes[0].set_xlabel("")  # "before, at the peak and afterwards" is in the line above
+    fig.subplots_adjust(top=0.95, bottom=0.45)
     return fig
 
 
 def _practices(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     p = summary.practices
     assert p is not None
-    w.h1(
+    _h1(
+        w,
+        summary,
         S.SECTION_TITLES[S.PRACTICES],
         "For each roadmap step: distress before each practice, at its peak, and afterwards. "
         f"{DISTRESS_WORDS[0].upper()}{DISTRESS_WORDS[1:]}.",
@@ -255,40 +286,42 @@ def _practices(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     if not p.steps:
         w.para("There are no finished practices in this period.")
         return
+
+    def value(v: int | None) -> str:
+        return "–" if v is None else str(v)
+
+    rows = []
     for step in p.steps:
+        last = step.points[-1]
+        latest = f"{value(last.before)} / {value(last.peak)} / {value(last.after)}"
+        rows.append(
+            [
+                step.title,
+                str(len(step.points)),
+                " / ".join(num(step.mean(when)) for when in ("before", "peak", "after")),
+                f"{latest} ({glance.short_date(last.day)})",
+            ]
+        )
+    w.table(
+        ["Step", "Practices", "Average: before / peak / after", "Latest"],
+        rows,
+        (0.31, 0.15, 0.31, 0.23),
+        align=("L", "R", "L", "L"),
+        size=BODY - 1,
+        compact=True,
+    )
+    chart_h = w.pdf.epw * PRACTICE_FIGSIZE[1] / PRACTICE_FIGSIZE[0] + 3
+    for step in p.steps:
+        if len(step.points) < 2:
+            continue  # one practice is in the table; a chart of one point says nothing more
         first, last = step.points[0], step.points[-1]
-        chart_h = w.pdf.epw * PRACTICE_FIGSIZE[1] / PRACTICE_FIGSIZE[0] + 3
-        w.h2(step.title, outline=True, keep=48 + (chart_h if len(step.points) > 1 else 0))
-        when = (
-            f"on {short_day(first.day)}"
-            if first.day == last.day
-            else f"from {short_day(first.day)} to {short_day(last.day)}"
+        w.h2(step.title, outline=True, keep=14 + chart_h)
+        w.muted(
+            f"{plural(len(step.points), 'practice')}, from {short_day(first.day)} "
+            f"to {short_day(last.day)}: before, at the peak and afterwards.",
+            after=0.5,
         )
-        w.para(f"{plural(len(step.points), 'practice')}, {when}.", after=1.5)
-        rows = [
-            ["Average", num(step.mean("before")), num(step.mean("peak")), num(step.mean("after"))]
-        ]
-        if len(step.points) > 1:
-
-            def value(v: int | None) -> str:
-                return "–" if v is None else str(v)
-
-            rows.append(
-                [
-                    f"Latest ({short_day(last.day)})",
-                    value(last.before),
-                    value(last.peak),
-                    value(last.after),
-                ]
-            )
-        w.table(
-            ["Distress", "Before", "At the peak", "Afterwards"],
-            rows,
-            (0.4, 0.2, 0.2, 0.2),
-            align=("L", "R", "R", "R"),
-        )
-        if len(step.points) > 1:
-            w.chart(_practice_figure(step, palette))
+        w.chart(_practice_figure(step, palette))
 
 
 def _state_change(change: S.StepChange) -> str:
@@ -304,24 +337,35 @@ def _state_change(change: S.StepChange) -> str:
 def _roadmap(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     r = summary.roadmap
     assert r is not None
-    w.h1(
+    on_page_one = bool(r.changes) and _covered_on_page_one(summary, len(r.changes))
+    _h1(
+        w,
+        summary,
         S.SECTION_TITLES[S.ROADMAP],
-        "The steps go at my own pace. Moving back or pausing a step is information, not failure.",
+        "The steps go at my own pace. Moving back or pausing a step is information, not failure."
+        + (" This period's changes are listed on page 1." if on_page_one else ""),
     )
     w.h2("Where each step is now")
     if r.steps:
+        numbered = list(enumerate(r.steps, start=1))
+        waiting = [(i, s) for i, s in numbered if s.since is None and summary.glance is not None]
+        shown = [(i, s) for i, s in numbered if (i, s) not in waiting]
         w.table(
             ["", "Step", "Now", "Since"],
-            [
-                [str(i), s.title, s.state, short_day(s.since) if s.since else ""]
-                for i, s in enumerate(r.steps, start=1)
-            ],
+            [[str(i), s.title, s.state, short_day(s.since) if s.since else ""] for i, s in shown],
             (0.07, 0.47, 0.2, 0.26),
             align=("R", "L", "L", "L"),
+            size=BODY - 1,
+            compact=True,
         )
+        if waiting:
+            names = ", ".join(f"{i}. {s.title}" for i, s in waiting)
+            w.para(f"Not started yet: {names}.", size=BODY - 1, after=2)
     else:
         w.para("There are no steps on the roadmap yet.")
-    w.h2("Changes in this period")
+    if on_page_one:
+        return
+    w.h2("Changes in this period", keep=20)
     if r.changes:
         w.table(
             ["Date", "Step", "Change"],
@@ -336,10 +380,14 @@ def _thresholds(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     t = summary.thresholds
     assert t is not None
     options = summary.options
-    w.h1(
+    moves_on_page_one = bool(t.moves) and _covered_on_page_one(summary, len(t.moves))
+    _h1(
+        w,
+        summary,
         S.SECTION_TITLES[S.THRESHOLDS],
         "How many situations sat in each zone, over the period: feels manageable, "
-        "needs boundaries, or not yet.",
+        "needs boundaries, or not yet."
+        + (" This period's moves are listed on page 1." if moves_on_page_one else ""),
     )
     if not t.thresholds:
         w.para("There are no situations on the map yet.")
@@ -347,19 +395,28 @@ def _thresholds(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     from haven.report.pacing_charts import thresholds_chart
 
     fig = thresholds_chart(
-        list(t.thresholds), options.start, options.end, palette, figsize=(7.2, 3.3)
+        list(t.thresholds), options.start, options.end, palette, figsize=(7.2, 2.1)
     )
     w.chart(fig)
     if t.counts_text:
         w.muted(t.counts_text, after=3)
     w.h2("Where each situation is now")
+    rows = []
     for zone, items in t.by_zone:
-        w.h3(zone)
         if not items:
-            w.muted("None at the moment.", after=2)
-        for situation, boundary in items:
-            w.bullet(situation, note=f"Boundary: {boundary}" if boundary.strip() else "")
-    w.h2("Moves in this period")
+            rows.append([zone, "None at the moment.", ""])
+        for n, (situation, boundary) in enumerate(items):
+            rows.append([zone if n == 0 else "", situation, boundary.strip()])
+    w.table(
+        ["Zone", "Situation", "Boundary"],
+        rows,
+        (0.22, 0.36, 0.42),
+        size=BODY - 1,
+        compact=True,
+    )
+    if moves_on_page_one:
+        return
+    w.h2("Moves in this period", keep=20)
     if t.moves:
         w.table(
             ["Date", "Situation", "Move"],
@@ -369,7 +426,8 @@ def _thresholds(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
                     m.situation,
                     f"Placed: {m.to_zone}"
                     if m.from_zone is None
-                    else f"{m.from_zone} → {m.to_zone}",
+                    else f"{m.from_zone} → {m.to_zone}"
+                    + (" (moved back: information, not failure)" if m.easier is False else ""),
                 ]
                 for m in t.moves
             ],
@@ -379,106 +437,14 @@ def _thresholds(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
         w.para("No situation moved in this period.")
 
 
-def _safety_plan(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
-    plan = summary.safety_plan
-    assert plan is not None
-    w.h1(S.SECTION_TITLES[S.SAFETY_PLAN], "The parts of my safety plan I chose to share.")
-    if not plan.parts:
-        w.para("No part of the safety plan was chosen.")
-    for part in plan.parts:
-        w.h2(S.SAFETY_PART_TITLES[part], outline=True)
-        if part == "boundaries":
-            _items(
-                w,
-                plan.boundaries,
-                lambda b: w.bullet(
-                    b.text,
-                    note=f"To look at again by {short_day(b.review_by)}" if b.review_by else "",
-                ),
-            )
-        elif part == "triggers":
-            _items(w, plan.triggers, lambda t: _trigger(w, t))
-        elif part == "signals":
-            w.h3("Stop signals")
-            _items(w, plan.stop_signals, lambda s: _signal(w, s))
-            w.h3("Pause signals")
-            _items(w, plan.pause_signals, lambda s: _signal(w, s))
-        elif part == "pause-plan":
-            w.h3("What I do")
-            _numbered(w, [s.text for s in plan.my_pause_steps or ()])
-            w.h3("What my partner does")
-            _numbered(w, [s.text for s in plan.partner_pause_steps or ()])
-        elif part == "contacts":
-            contacts = plan.contacts or ()
-            if contacts:
-                w.table(
-                    ["Name", "Who", "How to reach", "When to call"],
-                    [[c.name, c.relation, c.how_to_reach, c.when_to_call] for c in contacts],
-                    (0.2, 0.2, 0.25, 0.35),
-                )
-            else:
-                w.muted("Nothing written here yet.")
-        elif part == "routines":
-            _items(
-                w,
-                plan.routines,
-                lambda r: _titled(w, r.title, r.kind, r.description),
-            )
-        elif part == "scripts":
-            _items(w, plan.scripts, lambda s: _titled(w, s.title, s.category, s.body))
-        elif part == "checklist":
-            items = plan.checklist or ()
-            if items:
-                w.table(
-                    ["Activity", "My answer"],
-                    [[i.activity, i.answer.label] for i in items],
-                    (0.75, 0.25),
-                )
-            else:
-                w.muted("Nothing written here yet.")
-
-
-def _trigger(w: Writer, trigger: Any) -> None:
-    notes = []
-    if trigger.contexts.strip():
-        notes.append(f"When it shows up: {trigger.contexts.strip()}")
-    if trigger.what_helps.strip():
-        notes.append(f"What helps: {trigger.what_helps.strip()}")
-    w.bullet(trigger.text, note=" · ".join(notes))
-
-
-def _signal(w: Writer, signal: Any) -> None:
-    label, meaning = signal_text(signal)
-    w.bullet(label, note=meaning)
-
-
-def _items(w: Writer, items: Sequence[Any] | None, draw: Callable[[Any], None]) -> None:
-    if not items:
-        w.muted("Nothing written here yet.")
-        return
-    for item in items:
-        draw(item)
-
-
-def _numbered(w: Writer, texts: Sequence[str]) -> None:
-    if not texts:
-        w.muted("Nothing written here yet.")
-    for i, text in enumerate(texts, start=1):
-        w.bullet(text, marker=f"{i}.")
-
-
-def _titled(w: Writer, title: str, kind: str, body: str) -> None:
-    w.room(22)
-    w.para(title, style="B", after=0.4)
-    if kind.strip():
-        w.muted(kind, after=0.8)
-    w.para(body, after=3.2)
-
-
 def _talk_about(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     items = summary.talk_about
     assert items is not None
-    w.h1(
+    if summary.glance is not None and not glance.needs_full_list(items):
+        return  # page 1 already holds every item, whole
+    _h1(
+        w,
+        summary,
         S.SECTION_TITLES[S.TALK_ABOUT],
         "Notes I wrote after practices, marked as something to bring to therapy.",
     )
@@ -494,7 +460,9 @@ def _talk_about(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
 def _journal(w: Writer, summary: S.Summary, palette: ChartPalette) -> None:
     entries = summary.journal
     assert entries is not None
-    w.h1(
+    _h1(
+        w,
+        summary,
         S.SECTION_TITLES[S.JOURNAL],
         "Only entries I marked to share with my therapist, and chose for this summary.",
     )

@@ -313,10 +313,19 @@ class Writer:
         if note:
             self.muted(note, after=1.8, **sides)
 
-    def h1(self, title: str, intro: str = "") -> None:
+    def h1(self, title: str, intro: str = "", *, fresh_page: bool = True) -> None:
+        """A top-level section. `fresh_page=False` lets it follow on the same page when at
+        least a heading, its intro and a few lines still fit (the compact summary)."""
         pdf = self.pdf
-        if pdf.page == 0 or pdf.get_y() > pdf.t_margin + 0.5:  # not on a fresh page already
+        if pdf.page == 0:
             pdf.add_page()
+        elif pdf.get_y() > pdf.t_margin + 0.5:  # not on a fresh page already
+            if fresh_page:
+                pdf.add_page()
+            else:
+                self.room(42)
+                if pdf.get_y() > pdf.t_margin + 0.5:
+                    pdf.ln(7)
         pdf.start_section(title, level=0)
         self._style(H1, "B", ACCENT)
         pdf.multi_cell(pdf.epw, H1 * 0.3528 * 1.25, title, align="L", new_x="LMARGIN")
@@ -362,7 +371,9 @@ class Writer:
         *,
         align: Sequence[str] | None = None,
         size: float = BODY - 0.5,
+        compact: bool = False,
     ) -> None:
+        """A table with rules between rows; `compact` tightens the rows (the summary's details)."""
         from fpdf.fonts import FontFace
 
         pdf = self.pdf
@@ -381,7 +392,7 @@ class Writer:
             v_align="TOP",
             borders_layout="HORIZONTAL_LINES",
             line_height=size * LINE,
-            padding=(1.4, 2.0, 1.4, 2.0),
+            padding=(0.8, 2.0, 0.8, 2.0) if compact else (1.4, 2.0, 1.4, 2.0),
             first_row_as_headings=heads is not None,
             headings_style=FontFace(emphasis="BOLD", color=TEXT, fill_color=FILL),
         ) as table:

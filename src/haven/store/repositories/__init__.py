@@ -5,6 +5,7 @@ from haven.store.repositories.checkins import CheckInRepository
 from haven.store.repositories.drafts import DraftRepository, SettingsRepository
 from haven.store.repositories.grounding import GroundingRepository
 from haven.store.repositories.journal import JournalRepository
+from haven.store.repositories.partner import PartnerRepository
 from haven.store.repositories.practices import PracticeRepository
 from haven.store.repositories.reflections import ReflectionRepository
 from haven.store.repositories.roadmap import RoadmapRepository
@@ -17,6 +18,7 @@ __all__ = [
     "DraftRepository",
     "GroundingRepository",
     "JournalRepository",
+    "PartnerRepository",
     "PracticeRepository",
     "ReflectionRepository",
     "RoadmapRepository",

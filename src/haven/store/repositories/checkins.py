@@ -6,9 +6,8 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from haven.domain.limits import check_moment, check_text
-from haven.domain.models import CheckIn, normalise_tags
-from haven.domain.ratings import check_rating, check_sleep_hours
+from haven.domain.models import CheckIn
+from haven.domain.validation import validate_checkin as validate
 from haven.store.repositories._base import (
     Repository,
     chunked,
@@ -19,18 +18,6 @@ from haven.store.repositories._base import (
 )
 
 _COLUMNS = "id, uid, at, distress, comfort, sleep_hours, stress, note"
-
-
-def validate(checkin: CheckIn) -> None:
-    check_text(checkin.note, "the note")
-    for tag in checkin.tags:
-        check_text(tag, "a tag")
-    check_moment(checkin.at, "the check-in's date")
-    check_rating(checkin.distress, "distress")
-    check_rating(checkin.comfort, "comfort")
-    check_rating(checkin.stress, "stress", optional=True)
-    checkin.sleep_hours = check_sleep_hours(checkin.sleep_hours)
-    checkin.tags = normalise_tags(checkin.tags)
 
 
 class CheckInRepository(Repository):

@@ -15,16 +15,14 @@ from datetime import datetime
 from typing import Any
 
 from haven.domain.clock import now
-from haven.domain.limits import MAX_COUNT, MAX_LONG_TEXT, check_moment, check_text
+from haven.domain.limits import MAX_COUNT
 from haven.domain.models import JournalEntry, SearchHit, normalise_tags
-from haven.domain.ratings import check_rating
-from haven.domain.snippets import (  # noqa: F401  (split_highlights re-exported)
-    MATCH_END,
-    MATCH_START,
+from haven.domain.snippets import (
     make_snippet,
     query_words,
-    split_highlights,
 )
+from haven.domain.validation import search_terms
+from haven.domain.validation import validate_entry as validate
 from haven.store.repositories._base import (
     Repository,
     chunked,
@@ -37,27 +35,6 @@ from haven.store.repositories._base import (
 _COLUMNS = (
     "id, uid, at, updated_at, title, body, distress, comfort, share_with_therapist, mood_label"
 )
-MAX_BODY_CHARS = MAX_LONG_TEXT
-
-
-def validate(entry: JournalEntry) -> None:
-    check_text(entry.title, "the title")
-    check_text(entry.body, "the entry's text", max_chars=MAX_LONG_TEXT * 2)
-    check_text(entry.mood_label or "", "the mood label")
-    for tag in entry.tags:
-        check_text(tag, "a tag")
-    check_moment(entry.at, "the entry's date")
-    entry.title = entry.title.strip()
-    if not entry.body.strip():
-        raise ValueError("The entry is empty. Write a few words, or leave it for now.")
-    if len(entry.body) > MAX_BODY_CHARS:
-        raise ValueError(
-            "This entry is longer than Haven can keep in one piece "
-            "(about 5 million characters). You could split it in two."
-        )
-    check_rating(entry.distress, "distress", optional=True)
-    check_rating(entry.comfort, "comfort", optional=True)
-    entry.tags = normalise_tags(entry.tags)
 
 
 def fts_query(text: str) -> str:
@@ -66,7 +43,7 @@ def fts_query(text: str) -> str:
     Each word is quoted, so FTS5 syntax (AND, NEAR, *, quotes, colons) typed by a person is
     searched for as words, never run as an expression.
     """
-    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in text).split() if w]
+    words = search_terms(text)
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 

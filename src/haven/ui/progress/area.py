@@ -118,6 +118,7 @@ class ProgressArea(ProgressPages, QWidget):
         self._stale = True
         self._step_uid: str | None = None
         self._pattern_labels: list[QLabel] = []
+        self._patterns_shown_for: tuple[date, date] | None = None
         self._generation = 0
         self._legend_shown: Any = None
         # Summary words by range: the same data and range always give the same words.
@@ -165,6 +166,7 @@ class ProgressArea(ProgressPages, QWidget):
         for label in (self.progress_summary, self.practice_summary, self.thresholds_summary):
             _set_words(label, "")
         self._clear_patterns()
+        self._patterns_shown_for = None
         self.step_box.blockSignals(True)
         self.step_box.clear()
         self.step_box.blockSignals(False)
@@ -216,6 +218,7 @@ class ProgressArea(ProgressPages, QWidget):
             return  # locked, or read again since
         self._draw_practices()
         self._draw_thresholds()
+        self._patterns_shown_for = None
         self._show_patterns(self._data)
 
     def _ensure_views(self) -> _Views:
@@ -304,6 +307,8 @@ class ProgressArea(ProgressPages, QWidget):
             summary = self._summaries[key] = chart.summary()
         _set_words(self.progress_summary, summary)
         views.progress_canvas.setAccessibleDescription(summary)
+        if self._patterns_shown_for is not None and self._patterns_shown_for != key:
+            self._show_patterns(self._data)  # the patterns follow the range too
 
     # -- practices of a step --------------------------------------------------------------------
     def _fill_steps(self, data: ProgressData) -> None:
@@ -416,8 +421,13 @@ class ProgressArea(ProgressPages, QWidget):
 
     # -- patterns -------------------------------------------------------------------------------
     def _show_patterns(self, data: ProgressData) -> None:
+        """The patterns of the range the chart shows, and of no other day."""
         self._clear_patterns()
-        for text in pattern_texts(data.find_patterns()):
+        if self._views is None:
+            return
+        key = (self._views.chart.start, self._views.chart.end)
+        self._patterns_shown_for = key
+        for text in pattern_texts(data.find_patterns(*key)):
             label = paragraph(text)
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse

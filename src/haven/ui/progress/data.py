@@ -25,7 +25,7 @@ from haven.domain.models import (
     Threshold,
     ZoneMove,
 )
-from haven.domain.patterns import Pattern, PatternKind
+from haven.domain.patterns import Pattern, pattern_sentences
 from haven.domain.trends import DailyPoint
 from haven.store.vault import Vault
 
@@ -43,17 +43,17 @@ class ProgressData:
     practices: list[Practice] = field(default_factory=list)  # finished ones only
     steps: list[RoadmapStep] = field(default_factory=list)
     thresholds: list[Threshold] = field(default_factory=list)
-    patterns: list[Pattern] | None = None  # computed on demand: see `find_patterns`
+    # Computed on demand, once per range: see `find_patterns`.
+    patterns: dict[tuple[date, date], list[Pattern]] = field(default_factory=dict)
 
-    def find_patterns(self) -> list[Pattern]:
-        """Tag and sleep patterns over every check-in (worked out once, when first asked)."""
-        if self.patterns is None:
-            found = patterns.tag_patterns(self.checkins)
-            sleep = patterns.sleep_pattern(self.checkins)
-            if sleep is not None:
-                found.append(sleep)
-            self.patterns = found
-        return self.patterns
+    def find_patterns(self, start: date, end: date) -> list[Pattern]:
+        """Tag and sleep patterns over the check-ins of the range shown, and only those:
+        the words under a chart that says "Last 90 days" are about those 90 days. The rules
+        are the summary's too (`haven.domain.patterns.find_patterns`)."""
+        key = (start, end)
+        if key not in self.patterns:
+            self.patterns[key] = patterns.find_patterns(self.checkins, start, end)
+        return self.patterns[key]
 
     @property
     def first_day(self) -> date | None:
@@ -96,7 +96,7 @@ def load(vault: Vault) -> ProgressData:
 
 
 NOT_ENOUGH_AT_ALL = (
-    "There is not enough yet to see patterns. They appear once at least "
+    "There is not enough yet to see patterns in these dates. They appear once at least "
     f"{trends.MIN_PATTERN_DAYS} days have a tag, or sleep hours, and "
     f"{trends.MIN_PATTERN_DAYS} days do not."
 )
@@ -105,29 +105,9 @@ NOT_ENOUGH_AT_ALL = (
 def pattern_texts(patterns: list[Pattern]) -> list[str]:
     """Plain sentences for the patterns card, with the days behind each.
 
-    Tags with enough days come first (most days first), each in its own sentence; tags still
-    gathering days are named together in one calm line; sleep comes last.
+    Tags that differ by a point or more come first (most days first), each in its own
+    sentence; tags about the same share a line, as do tags still gathering days; sleep
+    comes last. The order and the words are the domain's, shared with the summary.
     """
-    ready = [p for p in patterns if p.kind == PatternKind.TAG and p.enough_data]
-    waiting = [p for p in patterns if p.kind == PatternKind.TAG and not p.enough_data]
-    sleep = [p for p in patterns if p.kind == PatternKind.SLEEP]
-    if not patterns:
-        return [NOT_ENOUGH_AT_ALL]
-    texts = [p.describe() for p in ready[:MAX_TAG_PATTERNS]]
-    if len(ready) > MAX_TAG_PATTERNS:
-        more = len(ready) - MAX_TAG_PATTERNS
-        texts.append(
-            f"{more} more {'tag has' if more == 1 else 'tags have'} enough days for a pattern; "
-            "the ones above have the most days."
-        )
-    if len(waiting) == 1:
-        texts.append(waiting[0].describe())
-    elif waiting:
-        n = trends.MIN_PATTERN_DAYS
-        names = ", ".join(f"'{p.subject}'" for p in sorted(waiting, key=lambda p: p.subject))
-        texts.append(
-            f"There is not enough yet to see a pattern for {names} "
-            f"(each needs at least {n} days with the tag and {n} without)."
-        )
-    texts += [p.describe() for p in sleep]
-    return texts
+    texts = pattern_sentences(patterns, max_tags=MAX_TAG_PATTERNS, include_waiting=True)
+    return texts or [NOT_ENOUGH_AT_ALL]

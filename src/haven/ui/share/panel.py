@@ -183,9 +183,28 @@ class PdfPanel(QWidget):
         self.options.setSpacing(10)
         self.build_options(self.options)
         column.addLayout(self.options)
+        self.password.use.toggled.connect(lambda _on: self._show_discreet_reason())
         column.addSpacing(6)
         column.addWidget(heading(_t("Before saving"), scale=1.1))
         column.addWidget(self.password)
+        self.discreet_reason = paragraph(
+            _t(
+                "On because discreet mode is on: a file manager keeps a small picture of "
+                "page 1 of a PDF without a password. You can untick it."
+            ),
+            hint=True,
+        )
+        column.addWidget(self.discreet_reason)
+        column.addWidget(
+            paragraph(
+                _t(
+                    "File managers often keep a small picture (a thumbnail) of the first page "
+                    "of a PDF without a password, in a folder of their own. A password keeps "
+                    "page 1 out of it."
+                ),
+                hint=True,
+            )
+        )
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a focus stop: its content is
@@ -195,6 +214,8 @@ class PdfPanel(QWidget):
         scroll.setWidget(column_widget)
         scroll.setMinimumWidth(300)
         self.options_scroll = scroll
+        self._discreet_seen = False
+        self.apply_password_default()
 
         left = QVBoxLayout()
         left.addWidget(scroll, 1)
@@ -342,18 +363,33 @@ class PdfPanel(QWidget):
             self.message.setText(str(problem))
             return
         self.password.wipe()
+        self.apply_password_default()
         self.message.setText(
             saved_message(_t(self.what), destination.path, contents, password=password is not None)
         )
 
     # -- the area protocol ----------------------------------------------------------------
+    def apply_password_default(self) -> None:
+        """In discreet mode a password is on unless the person unticks it (issue 17): a PDF
+        without one leaves a picture of its first page in the file manager's thumbnails."""
+        self._discreet_seen = self._session.settings.discreet_mode
+        self.password.use.setChecked(self._discreet_seen)
+        self._show_discreet_reason()
+
+    def _show_discreet_reason(self) -> None:
+        on = self._session.settings.discreet_mode and self.password.use.isChecked()
+        self.discreet_reason.setVisible(on)
+
     def clear_sensitive(self) -> None:
         self.invalidate()
         self.password.wipe()
+        self.apply_password_default()
         self.message.setText("")
         self.forget_choices()
 
     def refresh(self) -> None:
+        if self._session.settings.discreet_mode != self._discreet_seen:
+            self.apply_password_default()  # discreet mode was switched in Settings
         self.reload()
 
 

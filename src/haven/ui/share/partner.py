@@ -1,8 +1,9 @@
 """A page for a partner: only the parts of the safety plan the person ticks.
 
 Made by `haven.report.partner_page` (the same code as `haven export --format
-partner-page`). Every part starts unticked. Boundaries and scripts list each item with its
-own checkbox; when a part is ticked its items are ticked too, and each can be taken out.
+partner-page`). Every part starts unticked. Boundaries, scripts and agreements list each
+item with its own checkbox; when a part is ticked its items are ticked too (agreements: the
+ones marked "show it on the page for my partner"), and each can be taken out or added.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ PART_TITLES = {
     "pause-plan": "My partner's steps of the pause plan",
     "boundaries": "Boundaries I choose",
     "scripts": "Scripts I choose",
+    "agreements": "Agreements we made",
 }
 
 
@@ -46,7 +48,12 @@ class PartnerPanel(PdfPanel):
         layout.addWidget(heading(_t("What goes in"), scale=1.1))
         self.parts: dict[str, QCheckBox] = {}
         self.item_boxes: dict[str, QWidget] = {}
-        self.items: dict[str, list[tuple[str, QCheckBox]]] = {"boundaries": [], "scripts": []}
+        self.items: dict[str, list[tuple[str, QCheckBox]]] = {
+            "boundaries": [],
+            "scripts": [],
+            "agreements": [],
+        }
+        self.marked_to_share: set[str] = set()
         for part in PP.PARTS:
             box = QCheckBox(_t(PART_TITLES[part]))
             box.setAccessibleName(_t(PART_TITLES[part]))
@@ -66,8 +73,8 @@ class PartnerPanel(PdfPanel):
 
     def _part_toggled(self, part: str, on: bool) -> None:
         self.item_boxes[part].setEnabled(on)
-        for _, box in self.items[part]:
-            box.setChecked(on)
+        for uid, box in self.items[part]:
+            box.setChecked(on and (part != "agreements" or uid in self.marked_to_share))
 
     def reload(self) -> None:
         if not self._session.is_unlocked:
@@ -75,9 +82,12 @@ class PartnerPanel(PdfPanel):
         ticked = {part: self._ticked(part) for part in self.items}
         self.forget_choices()
         safety = self._session.vault.safety
+        agreements = self._session.vault.partner.agreements()
+        self.marked_to_share = {a.uid for a in agreements if a.share}
         for part, rows in (
             ("boundaries", [(b.uid, b.text) for b in safety.list(Boundary)]),
             ("scripts", [(s.uid, s.title) for s in safety.list(Script)]),
+            ("agreements", [(a.uid, a.text) for a in agreements]),
         ):
             column = self.item_boxes[part].layout()
             for uid, text in rows:
@@ -95,6 +105,7 @@ class PartnerPanel(PdfPanel):
         return {uid for uid, box in self.items[part] if box.isChecked()}
 
     def forget_choices(self) -> None:
+        self.marked_to_share = set()
         for part, rows in self.items.items():
             column = self.item_boxes[part].layout()
             for _, box in rows:
@@ -105,17 +116,26 @@ class PartnerPanel(PdfPanel):
                 box.deleteLater()
             rows.clear()
 
-    def chosen(self) -> tuple[list[str], set[str], set[str]]:
+    def chosen(self) -> tuple[list[str], set[str], set[str], set[str]]:
         parts = [p for p in PP.PARTS if self.parts[p].isChecked()]
-        return parts, self._ticked("boundaries"), self._ticked("scripts")
+        return (
+            parts,
+            self._ticked("boundaries"),
+            self._ticked("scripts"),
+            self._ticked("agreements"),
+        )
 
     def prepare(self) -> Prepared | str:
-        parts, boundaries, scripts = self.chosen()
+        parts, boundaries, scripts, agreements = self.chosen()
         if not parts:
             return _t("Choose at least one part for the page.")
-        page = PP.build_partner_page(self._session.vault, parts, boundaries, scripts)
+        page = PP.build_partner_page(self._session.vault, parts, boundaries, scripts, agreements)
         discreet = self._session.settings.discreet_mode
-        counted = {"boundaries": page.boundaries, "scripts": page.scripts}
+        counted = {
+            "boundaries": page.boundaries,
+            "scripts": page.scripts,
+            "agreements": page.agreements,
+        }
         words = []
         for p in PP.PARTS:
             if p not in parts:

@@ -105,6 +105,12 @@ def _learn_area(session: Session) -> QWidget:
     return LearnArea(session)
 
 
+def _partner_area(session: Session) -> QWidget:
+    from haven.ui.partner.area import PartnerArea
+
+    return PartnerArea(session)
+
+
 def _therapy_area(session: Session) -> QWidget:
     from haven.ui.therapy.area import TherapyArea
 
@@ -135,6 +141,7 @@ AREAS: list[AreaEntry] = [
     AreaEntry("reflect", QT_TRANSLATE_NOOP("Areas", "Reflect"), 65, _reflect_area),
     AreaEntry("learn", QT_TRANSLATE_NOOP("Areas", "Learn"), 75, _learn_area),
     AreaEntry("therapy", QT_TRANSLATE_NOOP("Areas", "With my therapist"), 78, _therapy_area),
+    AreaEntry("partner", QT_TRANSLATE_NOOP("Areas", "With my partner"), 79, _partner_area),
     AreaEntry("share", QT_TRANSLATE_NOOP("Areas", "Share"), 80, _share_area),
     AreaEntry("settings", QT_TRANSLATE_NOOP("Areas", "Settings"), 90, _settings_area),
 ]

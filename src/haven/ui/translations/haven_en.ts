@@ -144,6 +144,327 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agreed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; look at it again on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed since it was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier words, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• “{text}” (until {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements you make at the end of a check-in are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at it again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it on the page for my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again, or change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement can stay, change, or end. Its earlier words are kept, so you can both see how it grew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The earlier words are kept below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this agreement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{text}” and its earlier words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular check-ins keep you both in the loop. Your words stay in your encrypted journal; the page for your partner holds only what you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On to the next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you wrote and carry on another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and keep the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few short questions to talk through together. Each of you can answer, in your own words, or skip any of them. You can stop at any time: Keep for later keeps what you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which practice (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations kept for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation you keep for later waits here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What my partner says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you agree on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement is something you both said yes to, for now. Give it a day to look at it again; you can change it whenever you like, and its earlier words are kept. No agreement is needed to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on your roadmap moves by itself: a step changes only when you change it in Roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else to remember (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying on the check-in of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the agreement first, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}
+Look at it again on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added. You can add another, or finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept. You can carry on from Kept for later whenever you both like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished, with {n} agreement(s). They are under Agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished. Thank you both for talking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a particular one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · kept for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I said: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My partner said: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also to remember: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins you have together are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the check-in of {day}? Its agreements stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in of {day} was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflection tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,10 +490,6 @@
     </message>
     <message>
         <source>Edit the chosen one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -660,10 +977,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the chosen item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,6 +1074,10 @@
     </message>
     <message>
         <source>With my therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With my partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,1 @@
+"""With my partner: check-in conversations and the agreements they end in."""
