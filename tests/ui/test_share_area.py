@@ -208,42 +208,6 @@ def test_a_password_protects_the_pdf(qtbot, share, save_to, tmp_path) -> None:
         assert len(pdf.pages) >= 1
 
 
-def test_outside_discreet_mode_the_password_starts_off_and_says_what_thumbnails_keep(
-    share,
-) -> None:
-    choice = share.summary.password
-    assert not choice.use.isChecked()
-    assert "small picture of page 1 of a PDF without a password" in choice.why.text()
-
-
-def test_in_discreet_mode_the_pdf_password_starts_on_and_says_why(
-    qtbot, share, unlocked, save_to, tmp_path
-) -> None:
-    session = unlocked.session
-    session.settings.discreet_mode = True
-    session.save_settings()
-    for panel in (share.summary, share.partner):
-        assert panel.password.use.isChecked()
-        assert "On because discreet mode is on" in panel.password.why.text()
-        assert "You can turn it off." in panel.password.why.text()
-    panel = share.summary
-    out = tmp_path / "plain.pdf"
-    save_to(out)
-    panel.save()  # on by default: a password is asked for, nothing is written yet
-    assert "Type a password for the PDF" in panel.message.text() and not out.exists()
-
-    panel.password.use.click()  # the person turns it off: that choice is kept
-    session.save_settings()
-    assert not panel.password.use.isChecked()
-    preview(qtbot, panel)
-    panel.save()
-    assert out.exists()
-    pikepdf.open(out).close()  # no password: it opens as it is
-
-    panel.password.wipe()  # what a lock does: the next person starts from the default
-    assert panel.password.use.isChecked()
-
-
 def test_partner_page_holds_only_the_chosen_parts(qtbot, unlocked, cwd) -> None:
     safety = unlocked.session.vault.safety
     safety.add(Boundary("Keepmarker boundary"))

@@ -159,8 +159,7 @@ class PdfPanel(QWidget):
         self._then: Callable[[], None] | None = None
 
         self.preview = PdfPreview(_t("Preview of the PDF"))
-        self.password = PasswordChoice(discreet=session.settings.discreet_mode)
-        session.settings_changed.connect(self._settings_changed)
+        self.password = PasswordChoice()
         self.preview_button = QPushButton(_t("Preview"))
         self.preview_button.setAccessibleName(_t("Preview the PDF"))
         self.preview_button.setAutoDefault(False)
@@ -245,10 +244,6 @@ class PdfPanel(QWidget):
 
     # -- choices changed --------------------------------------------------------------------
     @Slot()
-    @Slot()
-    def _settings_changed(self) -> None:
-        self.password.set_discreet(self._session.settings.discreet_mode)
-
     def invalidate(self) -> None:
         """The choices changed: the preview (and the PDF behind it) no longer fits them."""
         self._generation += 1

@@ -126,21 +126,12 @@ def saved_message(what: str, path: Path, contents: str, *, password: bool) -> st
 
 
 class PasswordChoice(QWidget):
-    """An optional password for a PDF, typed twice. Haven never keeps it.
+    """An optional password for a PDF, typed twice. Haven never keeps it."""
 
-    In discreet mode it starts ticked: file managers keep a small picture of page 1 of a
-    PDF without a password (a thumbnail, outside the PDF and outside Haven's control),
-    and an encrypted PDF gives them nothing to draw. The person can untick it; a line
-    says why it is on. A choice the person made is kept until the next lock.
-    """
-
-    def __init__(self, parent: QWidget | None = None, *, discreet: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._discreet: bool | None = None  # set by set_discreet below
-        self._chosen = False  # the person ticked or unticked it themselves
         self.use = QCheckBox(_t("Protect the PDF with a password"))
         self.use.setAccessibleName(_t("Protect the PDF with a password"))
-        self.why = paragraph("", hint=True)
         self.first = secret_field(_t("PDF password"))
         self.second = secret_field(_t("PDF password again"))
         self.hint = paragraph(
@@ -159,34 +150,10 @@ class PasswordChoice(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.use)
-        layout.addWidget(self.why)
         layout.addWidget(self.fields)
         layout.addWidget(self.hint)
         self.use.toggled.connect(self._toggled)
-        self.use.clicked.connect(self._clicked)
         self._toggled(False)
-        self.set_discreet(discreet)
-
-    def set_discreet(self, on: bool) -> None:
-        """Follow discreet mode: the password starts on there, unless the person chose.
-        Called on every settings change; only a change of mode moves the tick."""
-        changed, self._discreet = on != self._discreet, on
-        if on:
-            why = _t(
-                "On because discreet mode is on: file managers keep a small picture of "
-                "page 1 of a PDF without a password. You can turn it off."
-            )
-        else:
-            why = _t(
-                "File managers keep a small picture of page 1 of a PDF without a password; "
-                "with one, they cannot."
-            )
-        self.why.setText(why)
-        if changed and not self._chosen:
-            self.use.setChecked(on)
-
-    def _clicked(self) -> None:
-        self._chosen = True
 
     def _toggled(self, on: bool) -> None:
         self.fields.setVisible(on)
@@ -210,5 +177,4 @@ class PasswordChoice(QWidget):
         wipe_field(self.first)
         wipe_field(self.second)
         if not keep_choice:
-            self._chosen = False
-            self.use.setChecked(bool(self._discreet))
+            self.use.setChecked(False)
