@@ -112,11 +112,7 @@ def run_gui(
     session = Session(data_dir, settings, quick_start=True)
     # No folder named (no --data-dir, no HAVEN_DATA_DIR, none chosen before): first run
     # offers one, with a neutral name filled in.
-    session.folder_can_be_chosen = (
-        not config.data_dir_is_given()
-        and not settings.data_folder
-        and Path(data_dir) == config.default_data_dir()
-    )
+    session.folder_can_be_chosen = config.data_folder_can_be_chosen(data_dir, settings)
     window = MainWindow(session, quick_start=True)
     watcher = FirstPaintWatcher(window)
 
