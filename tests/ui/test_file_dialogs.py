@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from haven import config
 from haven.ui.kit import file_dialogs
@@ -85,3 +86,21 @@ def test_suggested_names_are_neutral_in_discreet_mode(tmp_path: Path) -> None:
     assert file_dialogs.suggest(discreet, "markdown", day) == "notes-2026-12-03.zip"
     (tmp_path / "notes-2026-12-03.pdf").write_bytes(b"")
     assert file_dialogs.suggest(discreet, "partner-page", day) == "notes-2026-12-03-2.pdf"
+
+
+def test_the_dialog_works_with_the_keyboard_alone(qtbot, tmp_path: Path) -> None:
+    dialog = file_dialogs.make_dialog(
+        None, "Save", tmp_path / "notes.pdf", "PDF (*.pdf)", save=True
+    )
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    field = dialog.focusWidget()
+    assert isinstance(field, QLineEdit) and field.text() == "notes.pdf"  # ready to type
+
+    field.selectAll()
+    qtbot.keyClicks(field, "for-later.pdf")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    assert dialog.result() == QFileDialog.DialogCode.Accepted
+    assert dialog.selectedFiles() == [str(tmp_path / "for-later.pdf")]
