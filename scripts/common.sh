@@ -7,8 +7,10 @@ RUNTIME_PKGS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 lib
   libxcb-randr0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 # What the tests use for real: an X server, a Secret Service, PDF tools.
 # desktop-file-utils and appstream validate the menu entry and the AppStream metainfo.
+# libgtk-3-0 lets Qt load its GTK platform theme, so the test that no file dialog writes
+# "recent files" runs with the GTK file chooser really available.
 TEST_PKGS=("${RUNTIME_PKGS[@]}" xvfb xauth xdotool dbus gnome-keyring libsecret-tools
-  poppler-utils qpdf desktop-file-utils appstream)
+  poppler-utils qpdf desktop-file-utils appstream libgtk-3-0)
 
 root_dir() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 

@@ -1120,7 +1120,9 @@ def test_export_pdf_in_discreet_mode_names_no_app(
     assert result.code == 0, result.err
     assert "Haven" not in pdf_words(out)
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert "Pages:" in info.stdout  # pdfinfo read the file
     assert "haven" not in info.stdout.lower()
+    assert "therapy" not in info.stdout.lower()
 
 
 @needs_poppler

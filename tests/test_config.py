@@ -84,3 +84,16 @@ def test_a_damaged_folder_in_the_file_is_ignored_calmly(damaged: object) -> None
     assert settings.theme == "dark"
     assert settings.last_folder == ""
     assert settings.data_folder == ""
+
+
+def test_first_run_offers_a_folder_only_when_none_was_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HAVEN_DATA_DIR")
+    default = config.default_data_dir()
+    assert config.data_folder_can_be_chosen(default, config.PlainSettings())
+    chosen_before = config.PlainSettings(data_folder=str(tmp_path / "notes"))
+    assert not config.data_folder_can_be_chosen(default, chosen_before)
+    assert not config.data_folder_can_be_chosen(tmp_path / "given", config.PlainSettings())
+    monkeypatch.setenv("HAVEN_DATA_DIR", str(tmp_path / "env"))
+    assert not config.data_folder_can_be_chosen(default, config.PlainSettings())

@@ -110,6 +110,9 @@ def run_gui(
     from haven.ui.shell.main_window import MainWindow
 
     session = Session(data_dir, settings, quick_start=True)
+    # No folder named (no --data-dir, no HAVEN_DATA_DIR, none chosen before): first run
+    # offers one, with a neutral name filled in.
+    session.folder_can_be_chosen = config.data_folder_can_be_chosen(data_dir, settings)
     window = MainWindow(session, quick_start=True)
     watcher = FirstPaintWatcher(window)
 

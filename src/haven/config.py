@@ -40,6 +40,14 @@ def data_dir_is_given(override: str | os.PathLike[str] | None = None) -> bool:
     return bool(override) or bool(os.environ.get("HAVEN_DATA_DIR"))
 
 
+def data_folder_can_be_chosen(folder: Path, settings: PlainSettings) -> bool:
+    """Whether first run offers a folder for the journal: only when none was named (no
+    `--data-dir`, no HAVEN_DATA_DIR, none chosen before) and `folder` is the platform's."""
+    return (
+        not data_dir_is_given() and not settings.data_folder and Path(folder) == default_data_dir()
+    )
+
+
 def default_data_dir() -> Path:
     """The platform's data folder for Haven (`~/.local/share/haven` on Linux; the rules for
     each system are in haven.system.folders)."""

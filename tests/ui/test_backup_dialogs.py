@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from haven.domain.models import JournalEntry
 from haven.store.vault import key_path_for_backup
+from haven.ui.kit import file_dialogs
 from haven.ui.settings import backup_dialogs
 from haven.ui.settings.backup_dialogs import BackupDialog, RestoreDialog
 from tests.conftest import PASSPHRASE
@@ -23,9 +24,9 @@ def opened(kind):
 
 def make_backup(qtbot, window, monkeypatch, out: Path) -> BackupDialog:
     monkeypatch.setattr(
-        backup_dialogs.QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda *a, **k: (str(out), "")),
+        file_dialogs,
+        "run",
+        lambda dialog: str(out),
     )
     window.workspace.show_area("settings").backup_button.click()
     dialog = opened(BackupDialog)

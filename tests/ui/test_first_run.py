@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from haven import config, resources
 from haven.store import Vault
 from haven.ui.access.first_run import CHOICES, PASSPHRASE, RECOVERY, WELCOME
+from haven.ui.kit import file_dialogs
 from tests.ui.conftest import STRONG
 
 CODE = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$")
@@ -105,3 +106,44 @@ def test_first_run_copy_clears_the_clipboard_on_lock(qtbot, window):
     assert QGuiApplication.clipboard().text() == ""
     # Locked before the code was confirmed: a gentle note waits for the next unlock.
     assert any("recovery code" in note for note in window.session.notices)
+
+
+def test_first_run_offers_a_neutral_folder_that_can_be_changed(
+    qtbot, make_window, session, tmp_path, monkeypatch
+):
+    session.folder_can_be_chosen = True  # what run_gui sets when no folder was named
+    window = make_window(session)
+    view = window.first_run
+    qtbot.mouseClick(view.begin_button, Qt.MouseButton.LeftButton)
+    choice = view.folder_choice
+    assert choice.isVisibleTo(view)
+    assert choice.value() == config.neutral_data_dir("Notes")
+    assert choice.value().name == "notes"  # nothing says "haven"
+    labels = {label.buddy(): label.text() for label in choice.findChildren(QLabel)}
+    assert labels[choice.folder] == "Folder for your journal"
+
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "someone-elses.txt").write_text("x")
+    choice.folder.setText(str(busy))
+    _type_passphrase(qtbot, view, STRONG)
+    assert "already holds other files" in view.passphrase_message.text()
+    assert not Vault(busy).exists and view.pages.currentIndex() == PASSPHRASE
+
+    chosen = tmp_path / "kitchen"
+    monkeypatch.setattr(file_dialogs, "run", lambda dialog: str(chosen))
+    qtbot.mouseClick(choice.choose_button, Qt.MouseButton.LeftButton)
+    assert choice.folder.text() == str(chosen)
+    _type_passphrase(qtbot, view, STRONG)
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == RECOVERY)
+
+    assert Vault(chosen).exists
+    assert config.load_settings().data_folder == str(chosen)
+    monkeypatch.delenv("HAVEN_DATA_DIR", raising=False)  # the tests name a folder
+    assert config.data_dir() == chosen  # the next start opens this folder
+
+
+def test_first_run_offers_no_folder_when_one_was_named(qtbot, window):
+    view = window.first_run
+    qtbot.mouseClick(view.begin_button, Qt.MouseButton.LeftButton)
+    assert not view.folder_choice.isVisibleTo(view)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from haven.exchange.haven_json import export_document
-from haven.ui.settings import import_dialog
+from haven.ui.kit import file_dialogs
 from haven.ui.settings.import_dialog import ImportDialog, guess_format
 
 SAMPLE = Path(__file__).parents[1] / "exchange" / "data" / "jrnl-export-sample.json"
@@ -38,9 +38,9 @@ def test_guess_format(tmp_path: Path) -> None:
 
 def test_jrnl_preview_then_import_once(qtbot, dialog, unlocked, monkeypatch) -> None:
     monkeypatch.setattr(
-        import_dialog.QFileDialog,
-        "getOpenFileName",
-        staticmethod(lambda *a, **k: (str(SAMPLE), "")),
+        file_dialogs,
+        "run",
+        lambda dialog: str(SAMPLE),
     )
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.format.currentData() == "jrnl-json"

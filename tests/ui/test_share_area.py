@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 
 from haven.domain.clock import now
 from haven.domain.models import Boundary, JournalEntry, Script, Signal, SignalKind
+from haven.ui.kit import file_dialogs
 from haven.ui.share import panel as share_panel
-from haven.ui.share import save as share_save
 from haven.ui.share.area import ShareArea
 from tests.ui.conftest import widgets_holding
 
@@ -76,9 +76,9 @@ def save_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
 
     def answer(path: Path) -> list[str]:
         monkeypatch.setattr(
-            share_save.QFileDialog,
-            "getSaveFileName",
-            staticmethod(lambda *args, **kwargs: (str(path), "PDF (*.pdf)")),
+            file_dialogs,
+            "run",
+            lambda dialog: str(path),
         )
 
         def ask(parent, title, text):
@@ -156,7 +156,11 @@ def test_saving_writes_one_private_file_after_the_warning(
     before = files_under(isolated_home, cwd, out.parent)
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: out.exists(), timeout=RENDER_TIMEOUT)
-    assert files_under(isolated_home, cwd, out.parent) - before == {out}
+    settings = isolated_home / "xdg_config_home" / "haven" / "settings.json"
+    assert files_under(isolated_home, cwd, out.parent) - before - {settings} == {out}
+    # The plain settings remember the folder for the next dialog, never the file's name.
+    assert '"last_folder": "' + str(out.parent) + '"' in settings.read_text()
+    assert "summary" not in settings.read_text()
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert warnings and "will not be encrypted" in warnings[0]
     message = panel.message.text()
@@ -171,9 +175,9 @@ def test_cancelled_warning_saves_nothing(qtbot, share, monkeypatch, tmp_path) ->
     panel = share.summary
     out = tmp_path / "summary.pdf"
     monkeypatch.setattr(
-        share_save.QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda *a, **k: (str(out), "")),
+        file_dialogs,
+        "run",
+        lambda dialog: str(out),
     )
     monkeypatch.setattr(share_panel, "ask_before_saving", lambda *a: False)
     preview(qtbot, panel)
@@ -279,7 +283,9 @@ def test_the_journal_is_saved_as_markdown_with_the_same_warning(
     with zipfile.ZipFile(out) as archive:
         texts = [archive.read(n).decode("utf-8") for n in archive.namelist()]
     assert sum(PRIVATE in t for t in texts) == 1  # every entry goes, the private one too
-    assert files_under(cwd, tmp_path / "home") == before  # nothing else was written
+    settings = tmp_path / "home" / "xdg_config_home" / "haven" / "settings.json"
+    # Nothing else was written (the plain settings only remember the folder).
+    assert files_under(cwd, tmp_path / "home") - {settings} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 

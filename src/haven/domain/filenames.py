@@ -25,6 +25,7 @@ KINDS: Final[dict[str, tuple[str, str]]] = {
     "partner-page": ("page-for-my-partner", ".pdf"),
     "csv": ("check-ins-and-practices", ".csv"),
     "backup": ("journal-backup", ".db"),
+    "markdown": ("haven-journal", ".zip"),
 }
 NEUTRAL_FALLBACK: Final = "notes"
 _STEM_MAX = 40

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from haven.store import HavenStoreError, Vault, keychain
 from haven.store.keyfile import KdfParams
+from haven.ui.access.folder_choice import FolderChoice
 from haven.ui.access.recovery_code import RecoveryCodePanel
 from haven.ui.core.session import Session
 from haven.ui.kit.widgets import (
@@ -131,6 +132,9 @@ class FirstRunView(QWidget):
         )
         self.new_passphrase = NewPassphraseFields(user_inputs=["notes", "journal"])
         layout.addWidget(self.new_passphrase)
+        self.folder_choice = FolderChoice(self._session.settings.discreet_name)
+        self.folder_choice.setVisible(self._session.folder_can_be_chosen)
+        layout.addWidget(self.folder_choice)
         self.passphrase_message = status_label()
         layout.addWidget(self.passphrase_message)
         self.create_busy = BusyNote(self.tr("Setting up your encrypted journal…"))
@@ -240,9 +244,13 @@ class FirstRunView(QWidget):
         if self.create_button.isHidden() or not self.create_button.isEnabled():
             return
         problem = self.new_passphrase.problem()
+        if not problem and self._session.folder_can_be_chosen:
+            problem = self.folder_choice.problem()
         if problem:
             self.passphrase_message.setText(problem)
             return
+        if self._session.folder_can_be_chosen:
+            self._session.use_data_dir(self.folder_choice.value())
         passphrase = self.new_passphrase.value()
         self.new_passphrase.wipe()
         self.passphrase_message.setText("")
@@ -271,6 +279,10 @@ class FirstRunView(QWidget):
             return
         self.recovery.set_code(code)
         self._session.adopt(vault)
+        if self._session.folder_can_be_chosen:  # next time, Haven opens this folder
+            self._session.folder_can_be_chosen = False
+            self._session.settings.data_folder = str(self._session.data_dir)
+            self._session.save_settings()
         self._go_recovery()
 
     def _not_created(self, exc: Exception) -> None:

@@ -74,6 +74,8 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        # First run may offer another folder (set by run_gui when no folder was named).
+        self.folder_can_be_chosen = False
         self._vault: Vault | None = None  # made on first use (see `vault`)
         self.settings = settings
         self.settings_path = settings_path
@@ -123,6 +125,13 @@ class Session(QObject):
     @vault.setter
     def vault(self, vault: Vault) -> None:
         self._vault = vault
+
+    def use_data_dir(self, folder: Path) -> None:
+        """At first run, before any journal exists: keep the journal in `folder` instead."""
+        if self.is_unlocked or self.vault_exists:
+            raise RuntimeError("The journal's folder changes only before it is made.")
+        self.data_dir = Path(folder)
+        self._vault = None
 
     @property
     def kdf(self) -> KdfParams:

@@ -9,13 +9,11 @@ Haven then shows the unlock screen with a calm note. A damaged backup changes no
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -28,6 +26,7 @@ from haven.store.errors import HavenStoreError, WrongSecret
 from haven.store.vault import key_path_for_backup
 from haven.ui.core.session import ON_DEMAND, Session
 from haven.ui.kit.dialogs import HavenDialog
+from haven.ui.kit.file_dialogs import ask_open_path, ask_save_path, suggest
 from haven.ui.kit.widgets import (
     BusyNote,
     ask_calmly,
@@ -90,16 +89,16 @@ class BackupDialog(HavenDialog):
     def save(self) -> None:
         if not self._session.is_unlocked:
             return
-        chosen, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
+            self._session,
             _t("Save the backup"),
-            str(Path.home() / f"journal-backup-{date.today().isoformat()}.db"),
+            suggest(self._session, "backup"),
             _t("Backup (*.db)"),
         )
-        if not chosen:
+        if path is None:
             self.message.setText(_t("Nothing was saved."))
             return
-        path = Path(chosen).expanduser().absolute()
         if path.suffix.lower() != ".db":
             path = path.with_name(path.name + ".db")
         key = key_path_for_backup(path)
@@ -212,11 +211,11 @@ class RestoreDialog(HavenDialog):
 
     @Slot()
     def choose(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, _t("Choose the backup"), str(Path.home()), _t("Backup (*.db);;All files (*)")
+        chosen = ask_open_path(
+            self, self._session, _t("Choose the backup"), _t("Backup (*.db);;All files (*)")
         )
         if chosen:
-            self.path.setText(chosen)
+            self.path.setText(str(chosen))
             self.passphrase.setFocus()
 
     @Slot(bool)

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from haven.exchange import formats
 from haven.exchange.formats import FilePreview
 from haven.ui.core.session import Session
 from haven.ui.kit.dialogs import HavenDialog
+from haven.ui.kit.file_dialogs import ask_open_path
 from haven.ui.kit.widgets import close_button, heading, paragraph, stacked_form, status_label
 
 NOTHING_IMPORTED = "Nothing was imported."
@@ -155,14 +155,9 @@ class ImportDialog(HavenDialog):
     # -- choosing -------------------------------------------------------------------------
     @Slot()
     def choose(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            _t("Choose a file to import"),
-            str(Path.home()),
-            _file_filter(),
-        )
+        chosen = ask_open_path(self, self._session, _t("Choose a file to import"), _file_filter())
         if chosen:
-            self.set_file(Path(chosen))
+            self.set_file(chosen)
             self.check()
 
     def set_file(self, path: Path) -> None:

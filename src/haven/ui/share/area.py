@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from haven.ui.core.session import Session
+from haven.ui.kit.file_dialogs import suggest
 from haven.ui.kit.widgets import heading, status_label
 from haven.ui.share.markdown import MarkdownPanel
 from haven.ui.share.panel import RangePicker, hint
@@ -75,8 +76,9 @@ class CsvPanel(QWidget):
         data, contents = export_described(self._session.vault, start, end)
         destination = choose_path(
             self,
+            self._session,
             _t("Save the CSV table"),
-            f"check-ins-and-practices-{date.today().isoformat()}.csv",
+            suggest(self._session, "csv"),
             _t("CSV table (*.csv)"),
             ".csv",
         )

@@ -9,12 +9,11 @@ where the person chose.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from haven.ui.core.session import Session
+from haven.ui.kit.file_dialogs import suggest
 from haven.ui.kit.widgets import status_label
 from haven.ui.share.panel import hint
 from haven.ui.share.save import (
@@ -68,8 +67,9 @@ class MarkdownPanel(QWidget):
 
         destination = choose_path(
             self,
+            self._session,
             _t("Save the journal as Markdown"),
-            f"haven-journal-{date.today().isoformat()}.zip",
+            suggest(self._session, "markdown"),
             _t("Zip file (*.zip)"),
             ".zip",
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from haven.domain.clock import today as local_today
 from haven.ui.core.session import Session
+from haven.ui.kit.file_dialogs import suggest
 from haven.ui.kit.widgets import BusyNote, field_label, heading, paragraph, status_label
 from haven.ui.share.pdf_preview import PageImage, PdfPreview, render_pages
 from haven.ui.share.save import (
@@ -146,7 +147,7 @@ class PdfPanel(QWidget):
     """Options on the left, the preview on the right, "Preview" and "Save…" below them."""
 
     what = "PDF"  # in messages: "Your {what} is saved at …"
-    suggested_name = "document.pdf"
+    file_kind = "summary"  # the kind of name offered (haven.domain.filenames)
     save_title = "Save the PDF"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -328,7 +329,12 @@ class PdfPanel(QWidget):
         if pdf is None:
             return
         destination = choose_path(
-            self, _t(self.save_title), self.suggested_name, _t(PDF_FILTER), ".pdf"
+            self,
+            self._session,
+            _t(self.save_title),
+            suggest(self._session, self.file_kind),
+            _t(PDF_FILTER),
+            ".pdf",
         )
         if destination is None:
             self.message.setText(_t("Nothing was saved."))

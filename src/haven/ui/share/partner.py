@@ -8,8 +8,6 @@ ones marked "show it on the page for my partner"), and each can be taken out or 
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
@@ -36,9 +34,7 @@ class PartnerPanel(PdfPanel):
     what = "partner page"
     save_title = "Save the page for a partner"
 
-    @property
-    def suggested_name(self) -> str:  # type: ignore[override]
-        return f"page-for-my-partner-{date.today().isoformat()}.pdf"
+    file_kind = "partner-page"
 
     def build_options(self, layout: QVBoxLayout) -> None:
         layout.addWidget(

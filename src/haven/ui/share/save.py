@@ -2,8 +2,9 @@
 
 The steps are the same for the summary, the partner page and the CSV:
 
-1. `choose_path`: a save dialog (Qt's own dialog asks before replacing a file; a file that
-   was not there when the person chose the name and is there now is never replaced).
+1. `choose_path`: a save dialog (`haven.ui.kit.file_dialogs`: Qt's own, in the last
+   folder used; it asks before replacing a file; a file that was not there when the
+   person chose the name and is there now is never replaced).
 2. `ask_before_saving`: what the file holds and that it is not encrypted (or that it opens
    only with the password, which Haven does not keep), with "Save" and "Don't save".
 3. `write_file`: written with mode 0600 through a random, exclusive temporary name beside
@@ -20,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from haven.system.files import write_new_private
+from haven.ui.kit.file_dialogs import FolderMemory, ask_save_path
 from haven.ui.kit.widgets import ask_calmly, paragraph, secret_field, stacked_form, wipe_field
 
 
@@ -37,14 +39,17 @@ class Destination:
 
 
 def choose_path(
-    parent: QWidget | None, title: str, suggested: str, file_filter: str, suffix: str
+    parent: QWidget | None,
+    memory: FolderMemory,
+    title: str,
+    suggested: str,
+    file_filter: str,
+    suffix: str,
 ) -> Destination | None:
-    """Ask where to save. None when the person cancelled."""
-    start = str(Path.home() / suggested)
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
-    if not chosen:
+    """Ask where to save (Qt's own dialog, in the last folder used). None when cancelled."""
+    path = ask_save_path(parent, memory, title, suggested, file_filter)
+    if path is None:
         return None
-    path = Path(chosen).expanduser().absolute()
     existed = path.exists() or path.is_symlink()
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)

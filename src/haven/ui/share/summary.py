@@ -8,8 +8,6 @@ none is ticked to begin with; the journal section is off until the person turns 
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout, QWidget
 
@@ -60,9 +58,7 @@ class SummaryPanel(PdfPanel):
     what = "summary"
     save_title = "Save the summary for therapy"
 
-    @property
-    def suggested_name(self) -> str:  # type: ignore[override]
-        return f"summary-for-therapy-{date.today().isoformat()}.pdf"
+    file_kind = "summary"
 
     def build_options(self, layout: QVBoxLayout) -> None:
         layout.addWidget(
