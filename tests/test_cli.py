@@ -1123,6 +1123,8 @@ def test_export_pdf_in_discreet_mode_names_no_app(
     assert "Pages:" in info.stdout  # pdfinfo read the file
     assert "haven" not in info.stdout.lower()
     assert "therapy" not in info.stdout.lower()
+    # Without a password, a file manager may keep a picture of page 1: the CLI says so.
+    assert "--pdf-password-file adds one." in result.out
 
 
 @needs_poppler

@@ -316,6 +316,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         say(f"Your {plan.what} is saved at {out}. It is not encrypted: keep it somewhere private.")
     say(contents)
+    if password is None and out.suffix.lower() == ".pdf" and config.load_settings().discreet_mode:
+        say(
+            "File managers often keep a small picture of page 1 of a PDF without a password. "
+            "--pdf-password-file adds one."
+        )
     return 0
 
 
