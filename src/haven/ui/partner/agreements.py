@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from haven.domain.clock import now
 from haven.domain.partner import Agreement
 from haven.ui.core.session import Session
+from haven.ui.kit.saved_list import chosen_record, fill_records, list_keys, list_side
 from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import (
     action_button,
@@ -25,7 +25,7 @@ from haven.ui.kit.widgets import (
 )
 from haven.ui.pacing import common as pacing_common
 from haven.ui.partner.common import day_edit, from_qdate, to_qdate, tr
-from haven.ui.therapy.common import RECORD_ROLE, long_day, word_wrapping_list
+from haven.ui.therapy.common import long_day, word_wrapping_list
 from haven.usecases import partner
 
 
@@ -67,12 +67,7 @@ class AgreementsPage(QWidget):
         self.undo_bar = UndoBar()
         self.delete_button = action_button(tr("Delete"), tr("Delete the chosen agreement"))
         self.delete_button.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
-        undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo_key.activated.connect(self.undo_bar.undo)
+        list_keys(self, self.list, self.undo_bar, self.delete_selected)
 
         self.text = text_box(tr("The agreement's words"), lines=3)
         self.look_again = day_edit(tr("Look at it again on"))
@@ -107,41 +102,23 @@ class AgreementsPage(QWidget):
         column.addWidget(self.status)
         column.addStretch(1)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(heading(tr("Our agreements"), scale=1.1))
-        side_layout.addWidget(self.undo_bar)
-        side_layout.addWidget(self.empty)
-        side_layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        side_layout.addLayout(buttons)
+        side = list_side(
+            tr("Our agreements"), self.undo_bar, self.empty, self.list, [self.delete_button]
+        )
         layout = QHBoxLayout(self)
         layout.addWidget(side, 3)
         layout.addWidget(scrolling(editor), 2)
         self._show_selected()
 
     def current(self) -> Agreement | None:
-        item = self.list.currentItem()
-        return None if item is None else item.data(RECORD_ROLE)
+        return chosen_record(self.list)
 
     def refresh(self) -> None:
         if not self._session.is_unlocked:
             return
-        keep = self.current()
         today = now().date()
-        self.list.clear()
         items = partner.agreements(self._session.vault)
-        for a in items:
-            item = QListWidgetItem(describe(a, today))
-            item.setData(RECORD_ROLE, a)
-            self.list.addItem(item)
-            if keep is not None and a.uid == keep.uid:
-                self.list.setCurrentItem(item)
-        self.list.setVisible(bool(items))
-        self.empty.setVisible(not items)
+        fill_records(self.list, items, lambda a: describe(a, today), self.empty)
         self._show_selected()
 
     @Slot()

@@ -4,16 +4,16 @@ the undo bar. A conversation kept for later is marked so and carried on from the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from haven.domain.partner import PROMPTS, Conversation
 from haven.ui.core.session import Session
+from haven.ui.kit.saved_list import chosen_record, fill_records, list_keys, list_side
 from haven.ui.kit.undo import UndoBar
-from haven.ui.kit.widgets import action_button, heading, paragraph, scrolling
+from haven.ui.kit.widgets import action_button, paragraph, scrolling
 from haven.ui.pacing import common as pacing_common
 from haven.ui.partner.common import kind_words, tr
-from haven.ui.therapy.common import RECORD_ROLE, long_day, word_wrapping_list
+from haven.ui.therapy.common import long_day, word_wrapping_list
 from haven.usecases import partner
 
 
@@ -65,26 +65,13 @@ class PastPage(QWidget):
         self.undo_bar = UndoBar()
         self.delete_button = action_button(tr("Delete"), tr("Delete the chosen conversation"))
         self.delete_button.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
-        undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo_key.activated.connect(self.undo_bar.undo)
+        list_keys(self, self.list, self.undo_bar, self.delete_selected)
         self.text = paragraph("")
         self.text.setAccessibleName(tr("The conversation"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(heading(tr("Past conversations"), scale=1.1))
-        side_layout.addWidget(self.undo_bar)
-        side_layout.addWidget(self.empty)
-        side_layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        side_layout.addLayout(buttons)
+        side = list_side(
+            tr("Past conversations"), self.undo_bar, self.empty, self.list, [self.delete_button]
+        )
         reader = QWidget()
         reader_layout = QVBoxLayout(reader)
         reader_layout.addWidget(self.text)
@@ -95,23 +82,12 @@ class PastPage(QWidget):
         self._show_selected()
 
     def current(self) -> Conversation | None:
-        item = self.list.currentItem()
-        return None if item is None else item.data(RECORD_ROLE)
+        return chosen_record(self.list)
 
     def refresh(self) -> None:
         if not self._session.is_unlocked:
             return
-        keep = self.current()
-        self.list.clear()
-        items = partner.conversations(self._session.vault)
-        for c in items:
-            item = QListWidgetItem(describe(c))
-            item.setData(RECORD_ROLE, c)
-            self.list.addItem(item)
-            if keep is not None and c.uid == keep.uid:
-                self.list.setCurrentItem(item)
-        self.list.setVisible(bool(items))
-        self.empty.setVisible(not items)
+        fill_records(self.list, partner.conversations(self._session.vault), describe, self.empty)
         self._show_selected()
 
     @Slot()

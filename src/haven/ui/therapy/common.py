@@ -1,13 +1,15 @@
-"""What the therapy pages share: their translation context and a list with an undo bar."""
+"""What the therapy pages share: their translation context and a readable day (the list of
+saved records comes from haven.ui.kit.saved_list)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtCore import QCoreApplication, QDate
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole
+from haven.ui.kit.saved_list import RECORD_ROLE, word_wrapping_list
+
+__all__ = ["RECORD_ROLE", "long_day", "tr", "word_wrapping_list"]
 
 
 def tr(text: str) -> str:
@@ -19,14 +21,3 @@ def long_day(day: date) -> str:
     from PySide6.QtCore import QLocale
 
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
-def word_wrapping_list(name: str) -> QListWidget:
-    box = QListWidget()
-    box.setAccessibleName(name)
-    box.setWordWrap(True)
-    box.setTextElideMode(Qt.TextElideMode.ElideNone)
-    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    box.setResizeMode(QListWidget.ResizeMode.Adjust)
-    box.setUniformItemSizes(False)
-    return box

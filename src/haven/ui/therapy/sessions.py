@@ -5,24 +5,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from haven.domain.therapy import TherapySession
 from haven.ui.core.session import Session
+from haven.ui.kit.saved_list import chosen_record, fill_records, list_keys, list_side
 from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import (
     action_button,
-    heading,
     paragraph,
     scrolling,
     stacked_form,
@@ -113,24 +111,14 @@ class SessionsPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit(self.current()))
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_bar = UndoBar()
-        shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.undo_bar.undo)
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.edit_button)
-        list_buttons.addWidget(self.delete_button)
-        list_buttons.addStretch(1)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(heading(tr("Sessions you logged"), scale=1.1))
-        side_layout.addWidget(self.undo_bar)
-        side_layout.addWidget(self.empty)
-        side_layout.addWidget(self.list, 1)
-        side_layout.addLayout(list_buttons)
+        list_keys(self, self.list, self.undo_bar, self.delete_selected)
+        side = list_side(
+            tr("Sessions you logged"),
+            self.undo_bar,
+            self.empty,
+            self.list,
+            [self.edit_button, self.delete_button],
+        )
 
         layout = QHBoxLayout(self)
         layout.addWidget(scrolling(editor), 3)
@@ -142,18 +130,7 @@ class SessionsPage(QWidget):
     def refresh(self) -> None:
         if not self._session.is_unlocked:
             return
-        vault = self._session.vault
-        keep = self.current()
-        self.list.clear()
-        sessions = therapy.sessions(vault)
-        for s in sessions:
-            item = QListWidgetItem(describe(s))
-            item.setData(RECORD_ROLE, s)
-            self.list.addItem(item)
-            if keep is not None and s.uid == keep.uid:
-                self.list.setCurrentItem(item)
-        self.empty.setVisible(not sessions)
-        self.list.setVisible(bool(sessions))
+        fill_records(self.list, therapy.sessions(self._session.vault), describe, self.empty)
         self._fill_steps(self.editing.step_uids if self.editing else self._ticked())
         self._update_buttons()
 
@@ -178,8 +155,7 @@ class SessionsPage(QWidget):
         return [str(b.property("step_uid")) for b in self.step_boxes if b.isChecked()]
 
     def current(self) -> TherapySession | None:
-        item = self.list.currentItem()
-        return None if item is None else item.data(RECORD_ROLE)
+        return chosen_record(self.list)
 
     def clear_sensitive(self) -> None:
         self.undo_bar.clear()
