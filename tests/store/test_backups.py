@@ -17,6 +17,7 @@ from haven.store.backups import (
     prune,
     restore,
 )
+from haven.store.errors import VaultCorrupt
 from haven.store.keyfile import CHEAP_KDF
 from haven.store.vault import key_path_for_backup
 from tests.conftest import PASSPHRASE
@@ -143,3 +144,58 @@ def test_a_restored_backup_from_another_vault_needs_that_vaults_secrets(
     vault.lock()
     with pytest.raises(WrongSecret):
         restore(data_dir, copy, passphrase=PASSPHRASE)
+
+
+def test_a_backup_is_the_vaults_own_encrypted_pages_checked_one_by_one(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """Copied as it stands (nothing decrypted on the way), with the log folded in first."""
+    vault.journal.add(JournalEntry(body="the newest words, still in the write-ahead log"))
+    copy = tmp_path / "b" / "copy.db"
+    vault.backup_to(copy)
+    assert copy.read_bytes() == vault.db_path.read_bytes()  # the same pages, the same salt
+    assert copy.read_bytes()[:16] != b"SQLite format 3\x00"
+    copied = Vault(copy.parent)
+    copied.db_path, copied.key_path = copy, key_path_for_backup(copy)
+    copied.migrate_on_open = copied.is_live = False
+    copied.unlock(PASSPHRASE)
+    assert [e.body for e in copied.journal.list()] == [
+        "the newest words, still in the write-ahead log"
+    ]
+    copied.lock()
+
+
+def test_while_another_reader_holds_the_log_a_backup_still_holds_everything_saved(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The log cannot be folded into the file while someone reads it: Haven exports then."""
+    from sqlcipher3 import dbapi2
+
+    vault.checkins.add(CheckIn(distress=2, comfort=8, note="kept"))
+    reader = dbapi2.connect(str(vault.db_path))
+    reader.execute(f"PRAGMA key = \"x'{bytes(vault._key()).hex()}'\"")
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM checkins").fetchone()  # holds a snapshot
+    copy = tmp_path / "b" / "copy.db"
+    try:
+        vault.backup_to(copy)
+    finally:
+        reader.close()
+    assert copy.read_bytes() != vault.db_path.read_bytes()  # written anew by the export
+    assert inspect_backup(copy, passphrase=PASSPHRASE).counts["check-ins"] == 1
+
+
+def test_a_page_that_fails_its_check_stops_the_backup_and_leaves_no_copy(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """Damage in the live file is named, not copied into every backup that follows."""
+    for i in range(40):
+        vault.journal.add(JournalEntry(body=f"entry {i} " + "words " * 300))
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(vault.db_path.read_bytes())
+    data[4096 * 5 + 200] ^= 0xFF  # one bit pattern flipped inside page 6
+    vault.db_path.write_bytes(bytes(data))
+    folder = tmp_path / "b"
+    with pytest.raises(VaultCorrupt, match="failed its check while copying"):
+        vault.backup_to(folder / "copy.db")
+    assert sorted(p.name for p in folder.iterdir()) == []

@@ -314,3 +314,18 @@ def test_the_map_was_last_looked_at_on_the_latest_moment_not_the_latest_text(
         Threshold(situation="earlier", created_at=datetime(2026, 1, 2, 23, 30, tzinfo=tokyo))
     )
     assert vault.thresholds.last_looked_at() == latest.astimezone().date()
+
+
+@pytest.mark.parametrize("asked", [3, 2_500], ids=["a few uids", "more than the lookup limit"])
+def test_existing_uids_names_exactly_the_uids_already_held(vault: Vault, asked: int) -> None:
+    """Few uids are looked up one query per 500; many are read in one pass: same answer."""
+    from haven.store.repositories import journal
+
+    held = [
+        vault.journal.add(JournalEntry(body=f"entry {i}", at=datetime(2024, 3, 1, 9, i % 60)))
+        for i in range(5)
+    ]
+    fresh = [f"not-there-{i}" for i in range(asked - 2)]
+    wanted = [held[0].uid, held[3].uid, *fresh]
+    assert (len(wanted) > journal.UIDS_LOOKED_UP_ONE_BY_ONE) == (asked > 1_000)
+    assert vault.journal.existing_uids(wanted) == {held[0].uid, held[3].uid}

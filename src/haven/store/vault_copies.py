@@ -12,11 +12,12 @@ import contextlib
 import errno
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from haven.store import migrations
-from haven.store.errors import VaultDamaged
+from haven.store.errors import VaultCorrupt, VaultDamaged
 from haven.store.securefs import (
     ensure_private_dir,
     fsync_dir,
@@ -48,6 +49,21 @@ def _key_pragma(key: bytes) -> str:
 
 def _key_literal(key: bytes) -> str:
     return f"x'{key.hex()}'"
+
+
+_COPY_CHUNK = 1 << 20
+
+
+def _page_problems(path: Path, key: bytes) -> list[str]:
+    """Every page of an encrypted database file checked against its HMAC; [] when sound."""
+    conn = _sqlcipher().connect(str(path))
+    try:
+        conn.execute(_key_pragma(key))
+        return [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except _sqlcipher().DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
 
 
 def key_path_for_backup(db_copy: Path) -> Path:
@@ -119,8 +135,9 @@ class CopiesAndChecks:
     def backup_to(self, path: Path) -> Path:
         """An encrypted copy (same data key) with a copy of the key file beside it.
 
-        SQLCipher's own export: the SQLite backup API does not work with encrypted databases.
-        Returns the key file's path. The copy opens with the same passphrase or recovery code.
+        The copy is the vault's own encrypted pages (see `_copy_pages_to`), or SQLCipher's
+        export when the pages cannot be copied as they stand. Returns the key file's path.
+        The copy opens with the same passphrase or recovery code.
 
         Order, so a kill at any point leaves nothing that blocks a retry: the copy is made
         under a random temporary name; the key file copy is created next; the copy gets its
@@ -139,7 +156,8 @@ class CopiesAndChecks:
             wipe_and_remove(key_copy)  # a retry after a kill: our own copy, left alone
         tmp = private_temp_file(path.parent, f".{path.name}.partial-")
         try:
-            self._export_to(tmp, self._key())
+            if not self._copy_pages_to(tmp, self._key()):
+                self._export_to(tmp, self._key())
             write_new(key_copy, key_bytes)
             try:
                 os.link(tmp, path, follow_symlinks=False)
@@ -153,6 +171,47 @@ class CopiesAndChecks:
                 tmp.unlink()
         fsync_dir(path.parent)
         return key_copy
+
+    def _copy_pages_to(self, target: Path, key: bytes) -> bool:
+        """Copy the encrypted database file as it stands into `target`, then check the copy.
+
+        Why not `sqlcipher_export` every time: it decrypts every row, writes it again and
+        rebuilds every index and the search index, 0.5 s for a journal of 20,000 entries,
+        where copying the file takes 0.03 s and checking every page of the copy against its
+        HMAC 0.09 s (bench/README.md). The pages are already encrypted with the data key the
+        copy must have, and nothing is decrypted on the way. secure_delete has already
+        zeroed what was deleted before it was encrypted, so the copy carries no more than an
+        export would.
+
+        The write-ahead log is folded into the file first, and the write lock is held while
+        copying so nothing changes underneath. Returns False, having written nothing, when
+        that cannot be done as it stands (inside a transaction, or another reader holds the
+        log); the caller then exports instead. Raises VaultCorrupt when the copy does not
+        check out (a page of the live file fails its HMAC); the partial copy is removed by
+        the caller.
+        """
+        conn = self.conn
+        if self._depth or conn.in_transaction:
+            return False
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            return False
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            wal = self.db_path.with_name(self.db_path.name + "-wal")
+            if wal.exists() and wal.stat().st_size:
+                return False  # written between the checkpoint and the lock: export instead
+            with open(self.db_path, "rb") as source, open(target, "r+b") as copy:
+                shutil.copyfileobj(source, copy, _COPY_CHUNK)
+                copy.truncate()
+                copy.flush()
+                os.fsync(copy.fileno())
+        finally:
+            conn.execute("ROLLBACK")
+        problems = _page_problems(target, key)
+        if problems:
+            raise VaultCorrupt("a page failed its check while copying: " + "; ".join(problems[:3]))
+        return True
 
     def _export_to(self, target: Path, key: bytes) -> None:
         """sqlcipher_export of the whole database into `target`, encrypted with `key`."""
