@@ -17,6 +17,8 @@ process under `/usr/bin/time -v`:
   trigger dropped, then the search index filled with one `INSERT … SELECT`. Only that
   transaction is timed (the rows are built in memory first); its process's peak memory is
   reported too;
+* an experiment, never how Haven runs: the same command with SQLCipher's
+  `cipher_memory_security` left off, to show what that protection costs here;
 * where the command's time goes, measured in one process with the same steps the command
   takes (start-up excluded).
 
@@ -125,10 +127,28 @@ def new_journal(folder: Path, passphrase_file: Path) -> Path:
     return data
 
 
-def run_command(folder: Path, export: Path, passphrase_file: Path) -> dict[str, float]:
+# An experiment, never how Haven runs: the same command with SQLCipher's
+# cipher_memory_security left off, to show what that protection costs a bulk import.
+WITHOUT_MEMORY_SECURITY = r"""
+import sys
+import haven.store.vault as vault
+vault._PRAGMAS = tuple(p for p in vault._PRAGMAS if "cipher_memory_security" not in p)
+from haven.launch import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def run_command(
+    folder: Path, export: Path, passphrase_file: Path, *, memory_security: bool = True
+) -> dict[str, float]:
     data = new_journal(folder, passphrase_file)
+    start = (
+        [sys.executable, "-m", "haven"]
+        if memory_security
+        else [sys.executable, "-c", WITHOUT_MEMORY_SECURITY]
+    )
     result = timed(
-        [sys.executable, "-m", "haven", "--data-dir", str(data), "--passphrase-file",
+        [*start, "--data-dir", str(data), "--passphrase-file",
          str(passphrase_file), "import", str(export), "--format", "jrnl-json"],
         folder,
     )  # fmt: skip
@@ -238,9 +258,10 @@ def main(argv: list[str] | None = None) -> int:
         export = folder / "jrnl.json"
         export.write_bytes(jrnl_export(args.entries))
         size_mb = export.stat().st_size / 1e6
-        commands, floors = [], []
-        for _ in range(args.runs):  # interleaved, so both see the same load
+        commands, floors, unprotected = [], [], []
+        for _ in range(args.runs):  # interleaved, so all see the same load
             commands.append(run_command(folder, export, passphrase_file))
+            unprotected.append(run_command(folder, export, passphrase_file, memory_security=False))
             floor_dir = folder / "floor-run"
             floor_dir.mkdir()
             floors.append(python_json(FLOOR, str(floor_dir), str(export)))
@@ -269,13 +290,17 @@ def main(argv: list[str] | None = None) -> int:
           "`/usr/bin/time -v` |")  # fmt: skip
     print(f"| Floor: the same rows + FTS index into SQLCipher, one transaction, median | "
           f"{floor_wall:.2f} s | — | CPU {floor_cpu:.2f} s |")  # fmt: skip
+    bare = statistics.median(c["wall"] for c in unprotected)
+    bare_each = ", ".join(f"{c['wall']:.2f}" for c in unprotected)
+    print(f"| Experiment: the same command with cipher_memory_security off, median | "
+          f"{bare:.2f} s | — | not how Haven runs; runs {bare_each} s |")  # fmt: skip
     for name, (w, c) in steps.items():
         print(f"| … step: {name} | {w:.2f} s | — | CPU {c:.2f} s |")
     if big is not None:
         print(f"| `haven import` of {args.big:,} entries ({big['size_mb']:.0f} MB), whole command "
               f"| {big['wall']:.2f} s | works | CPU {big['user'] + big['sys']:.2f} s; peak "
               f"{big['rss_mib']:.0f} MiB |")  # fmt: skip
-    raw.update(commands=commands, floors=floors, steps=steps, big=big)
+    raw.update(commands=commands, floors=floors, unprotected=unprotected, steps=steps, big=big)
     if args.json:
         args.json.write_text(json.dumps(raw, indent=2, default=str))
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from haven.domain.clock import parse_moment
 from haven.domain.limits import (
@@ -12,6 +14,7 @@ from haven.domain.limits import (
     check_number,
     check_text,
     check_whole,
+    has_lone_surrogate,
     parse_whole,
 )
 from haven.domain.models import CheckIn, JournalEntry
@@ -92,3 +95,27 @@ def test_whole_numbers_and_numbers_stay_inside_their_bounds() -> None:
 
 def test_a_bare_day_keeps_its_range_check() -> None:
     assert parse_moment("2026-03-14").date() == date(2026, 3, 14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.characters(), st.integers(0xD800, 0xDFFF).map(chr))).map("".join))
+def test_a_lone_surrogate_is_found_wherever_it_hides(text: str) -> None:
+    """The fast check agrees with the plain definition: any code point from D800 to DFFF."""
+    import re
+
+    assert has_lone_surrogate(text) == (re.search("[\ud800-\udfff]", text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("plain words", False),
+        ("سلام עולם 🌿", False),
+        ("bytes \udcff from a Latin-1 file", True),
+        ("half a pair \ud83c", True),
+        ("a pair split in two \ud83c\udf3f", True),
+        ("", False),
+    ],
+)
+def test_lone_surrogates_in_ascii_and_in_other_scripts(text: str, found: bool) -> None:
+    assert has_lone_surrogate(text) is found

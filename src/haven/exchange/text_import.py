@@ -116,15 +116,16 @@ class EntryUids:
     """
 
     def __init__(self) -> None:
+        # Keyed by the uid itself, not by the entry's text: 20,000 entries of 1 KB would
+        # otherwise keep a second copy of the whole file alive until the import ends.
         self._seen: dict[str, int] = {}
 
     def make(self, fmt: str, *parts: str) -> str:
         key = "\x1f".join((fmt, *parts))
-        n = self._seen.get(key, 0)
-        self._seen[key] = n + 1
-        if n:
-            key = f"{key}\x1f#{n}"
-        return uid5(key)
+        uid = uid5(key)
+        n = self._seen.get(uid, 0)
+        self._seen[uid] = n + 1
+        return uid5(f"{key}\x1f#{n}") if n else uid
 
 
 _NAMESPACE_BYTES = UID_NAMESPACE.bytes
