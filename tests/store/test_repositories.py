@@ -329,3 +329,22 @@ def test_existing_uids_names_exactly_the_uids_already_held(vault: Vault, asked: 
     wanted = [held[0].uid, held[3].uid, *fresh]
     assert (len(wanted) > journal.UIDS_LOOKED_UP_ONE_BY_ONE) == (asked > 1_000)
     assert vault.journal.existing_uids(wanted) == {held[0].uid, held[3].uid}
+
+
+@pytest.mark.parametrize("largest_id_taken", [False, True], ids=["usual ids", "random ids"])
+def test_entries_added_in_bulk_each_get_their_own_id(vault: Vault, largest_id_taken: bool) -> None:
+    """Ids follow on from the largest one; past SQLite's largest id they are chosen at
+    random, and each entry must still learn its own."""
+    first = vault.journal.add(JournalEntry(body="already here", at=datetime(2024, 1, 1, 9)))
+    if largest_id_taken:
+        vault.conn.execute("UPDATE journal_entries SET id = 9223372036854775807")
+    batch = [
+        JournalEntry(body=f"bulk entry {i}", title=f"t{i}", at=datetime(2024, 2, 1, 9, i))
+        for i in range(30)
+    ]
+    vault.journal.add_many(batch)
+    assert len({e.id for e in batch}) == 30
+    for entry in batch:
+        stored = vault.journal.get(entry.id)
+        assert stored is not None and stored.uid == entry.uid and stored.body == entry.body
+    assert vault.journal.count() == 31 and first.id is not None
