@@ -1,17 +1,27 @@
-"""Property: whatever check-ins and journal entries a journal holds (any text, any zone, any
-date Haven keeps), a haven-json export imported into a new journal exports the same."""
+"""Property: whatever a journal holds (check-ins, journal entries, therapy sessions, the list
+to bring, partner conversations and agreements; any text, any zone, any date Haven keeps), a
+haven-json export imported into a new journal exports the same."""
 
 from __future__ import annotations
 
 import json
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from haven.domain.models import CheckIn, JournalEntry
+from haven.domain.partner import (
+    PROMPT_KEYS,
+    Agreement,
+    Answer,
+    Conversation,
+    ConversationKind,
+    revised,
+)
+from haven.domain.therapy import TherapySession, ToBringItem
 from haven.exchange import export_document, import_document
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
@@ -70,6 +80,94 @@ def test_an_export_imported_into_a_new_journal_exports_the_same(
             doc = json.loads(json.dumps(export_document(first), ensure_ascii=False))
             import_document(second, doc)
             assert _without_time(export_document(second)) == _without_time(doc)
+        finally:
+            first.lock()
+            second.lock()
+
+
+days = st.dates(min_value=date(1901, 1, 1), max_value=date(2199, 12, 31))
+sessions = st.builds(
+    TherapySession,
+    day=days,
+    worked_on=text,
+    keep=text,
+    practice=text,
+    questions=text,
+    created_at=moments,
+)
+to_bring = st.builds(
+    ToBringItem,
+    text=text.filter(lambda t: t.strip() != ""),
+    added=moments,
+    talked_on=st.none() | days,
+    removed=st.booleans(),
+)
+answers = st.builds(Answer, mine=text, partner=text)
+conversations = st.builds(
+    Conversation,
+    kind=st.just(ConversationKind.REGULAR),
+    answers=st.fixed_dictionaries({key: answers for key in PROMPT_KEYS}),
+    note=text,
+    finished=st.booleans(),
+    at=moments,
+)
+
+
+@st.composite
+def agreements(draw: st.DrawFn) -> tuple[Agreement, list[str]]:
+    """An agreement, and the words it is later changed to (its history), oldest first."""
+    made_on = draw(days)
+    look_again = draw(st.none() | st.dates(min_value=made_on, max_value=date(2199, 12, 31)))
+    words = draw(st.lists(text.filter(lambda t: t.strip() != ""), min_size=1, max_size=3))
+    first = Agreement(
+        text=words[0], made_on=made_on, look_again=look_again, share=draw(st.booleans())
+    )
+    return first, words[1:]
+
+
+@settings(
+    max_examples=10,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(
+    st.lists(sessions, max_size=3),
+    st.lists(to_bring, max_size=3),
+    st.lists(conversations, max_size=2),
+    st.lists(agreements(), max_size=2),
+)
+def test_therapy_and_partner_records_come_back_the_same(
+    some_sessions: list[TherapySession],
+    some_items: list[ToBringItem],
+    some_conversations: list[Conversation],
+    some_agreements: list[tuple[Agreement, list[str]]],
+) -> None:
+    """Sessions, the list to bring, conversations and agreements with their earlier words."""
+    with tempfile.TemporaryDirectory() as tmp:
+        first, _ = Vault.create(Path(tmp) / "a", "round trip passphrase", kdf=CHEAP_KDF)
+        second, _ = Vault.create(Path(tmp) / "b", "round trip passphrase", kdf=CHEAP_KDF)
+        try:
+            for session in some_sessions:
+                first.therapy.add_session(session)
+            for item in some_items:
+                first.therapy.save_item(item)
+            for conversation in some_conversations:
+                first.partner.save_conversation(conversation)
+            changes = 0
+            for agreement, later_words in some_agreements:
+                first.partner.add_agreement(agreement)
+                for i, words in enumerate(later_words):
+                    before = len(agreement.history)
+                    changed_at = datetime(2024, 5, 1, 9, i, tzinfo=UTC)
+                    agreement = revised(agreement, words, agreement.look_again, changed_at)
+                    first.partner.update_agreement(agreement)
+                    changes += len(agreement.history) - before
+            doc = json.loads(json.dumps(export_document(first), ensure_ascii=False))
+            import_document(second, doc)
+            assert _without_time(export_document(second)) == _without_time(doc)
+            assert len(second.therapy.sessions()) == len(some_sessions)
+            assert sum(len(a.history) for a in second.partner.agreements()) == changes
         finally:
             first.lock()
             second.lock()
