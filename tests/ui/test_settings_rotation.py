@@ -11,7 +11,7 @@ from haven.store import Vault, WrongSecret
 from haven.store.backups import AutoBackup
 from haven.store.keyfile import CHEAP_KDF
 from haven.store.vault import open_backup
-from haven.ui.settings.area import RecoveryCodeDialog
+from haven.ui.settings.recovery_dialog import RecoveryCodeDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import STRONG
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from haven.store import Vault, WrongSecret
 from haven.ui.access.unlock import NEW_PASSPHRASE_PAGE, retry_delay_seconds
-from haven.ui.settings.area import RecoveryCodeDialog
+from haven.ui.settings.recovery_dialog import RecoveryCodeDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import STRONG
 

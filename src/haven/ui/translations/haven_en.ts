@@ -3344,11 +3344,7 @@ Keep this somewhere private.</source>
     </message>
 </context>
 <context>
-    <name>SettingsArea</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>SecretsBox</name>
     <message>
         <source>Passphrase and recovery code</source>
         <translation type="unfinished"></translation>
@@ -3431,6 +3427,13 @@ Keep this somewhere private.</source>
     </message>
     <message>
         <source>This device now remembers the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsArea</name>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
