@@ -206,6 +206,18 @@ def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
+def card_inside(widget: QWidget, title: str) -> QVBoxLayout:
+    """Make `widget` hold one card, edge to edge; returns the card's layout to fill.
+
+    For a widget class that is a card of a page (Settings' boxes), so the page can add it
+    like any card and the class keeps its own slots and state."""
+    box, layout = card(title)
+    outer = QVBoxLayout(widget)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(box)
+    return layout
+
+
 def close_button(text: str, slot) -> QPushButton:
     """A plain Close button (standard dialog buttons get a cluttered icon under the themes)."""
     button = QPushButton(text)

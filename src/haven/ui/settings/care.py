@@ -7,11 +7,11 @@ it says something about them. Help brings back the "where you might start" card 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QSpinBox
 
 from haven.domain.hard_moments import DEFAULT_THRESHOLD
 from haven.ui.core.session import Session
-from haven.ui.kit.widgets import action_button, card, paragraph
+from haven.ui.kit.widgets import action_button, card_inside, paragraph
 from haven.usecases import hard_moments
 
 
@@ -22,10 +22,7 @@ class CareSettings(QFrame):
         super().__init__()
         self._session = session
         self._loading = False
-        box, layout = card(self.tr("When something is hard"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(box)
+        layout = card_inside(self, self.tr("When something is hard"))
         layout.addWidget(
             paragraph(
                 self.tr(
@@ -88,10 +85,7 @@ class HelpCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        box, layout = card(self.tr("Help"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(box)
+        layout = card_inside(self, self.tr("Help"))
         layout.addWidget(
             paragraph(
                 self.tr(

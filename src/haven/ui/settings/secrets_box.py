@@ -12,14 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
 from haven.store import HavenStoreError, keychain
 from haven.ui.core.session import Session
 from haven.ui.kit.widgets import (
     BusyNote,
     NewPassphraseFields,
-    card,
+    card_inside,
     heading,
     paragraph,
     secret_field,
@@ -56,10 +56,7 @@ class SecretsBox(QWidget):
         self._session = session
         self._busy = False
         self._keychain_available = False
-        box, layout = card(self.tr("Passphrase and recovery code"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(box)
+        layout = card_inside(self, self.tr("Passphrase and recovery code"))
         layout.addWidget(
             paragraph(
                 self.tr(
