@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from haven.domain.models import CheckIn, JournalEntry
-from haven.store import Vault, WrongSecret
+from haven.store import Vault, WrongSecret, vault_copies
 from haven.store.backups import (
     AutoBackup,
     BackupDamaged,
@@ -199,3 +200,43 @@ def test_a_page_that_fails_its_check_stops_the_backup_and_leaves_no_copy(
     with pytest.raises(VaultCorrupt, match="failed its check while copying"):
         vault.backup_to(folder / "copy.db")
     assert sorted(p.name for p in folder.iterdir()) == []
+
+
+def test_checking_a_new_backup_leaves_nothing_beside_it(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the copy is checked, no -wal or -shm appears beside it (the person's folder)."""
+    from sqlcipher3 import dbapi2
+
+    vault.journal.add(JournalEntry(body="kept"))
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    during: list[list[str]] = []
+
+    class Watched:
+        def __init__(self, conn: Any) -> None:
+            self._conn = conn
+
+        def execute(self, sql: str, *args: Any) -> Any:
+            result = self._conn.execute(sql, *args)
+            if "cipher_integrity_check" in sql:
+                rows = result.fetchall()
+                during.append(sorted(p.name for p in folder.iterdir()))
+                return rows
+            return result
+
+        def close(self) -> None:
+            self._conn.close()
+
+    class Module:
+        DatabaseError = dbapi2.DatabaseError
+
+        @staticmethod
+        def connect(*args: Any, **kwargs: Any) -> Watched:
+            return Watched(dbapi2.connect(*args, **kwargs))
+
+    monkeypatch.setattr(vault_copies, "_sqlcipher", lambda: Module)
+    vault.backup_to(folder / "copy.db")
+    assert len(during) == 1 and len(during[0]) == 1  # the copy alone, nothing beside it
+    assert during[0][0].startswith(".copy.db.partial-")
+    assert sorted(p.name for p in folder.iterdir()) == ["copy.db", "copy.db.key"]
