@@ -240,15 +240,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Regular check-ins keep you both in the loop. Your words stay in your encrypted journal; the page for your partner holds only what you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A check-in together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular check-ins keep you both in the loop. Your words stay in your encrypted journal; the page for your partner holds only what you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -769,6 +769,10 @@ Look at it again on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your own notes for working with a therapist. They stay in your encrypted journal; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,10 +782,6 @@ Look at it again on {day}</source>
     </message>
     <message>
         <source>Since my last session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own notes for working with a therapist. They stay in your encrypted journal; nothing is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
