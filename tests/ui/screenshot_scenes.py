@@ -82,13 +82,13 @@ def run_scene(scene: str, data_dir: Path, passfile: Path | None) -> int:
 
     def settings_new_key() -> None:
         area = window.workspace.show_area("settings")
-        area.current.setText(SAMPLE_PASSPHRASE)
-        area.new_passphrase.first.setText("harbour lantern after the long rain")
-        area.new_passphrase.second.setText("harbour lantern after the long rain")
-        area.rotation.new_key.setChecked(True)
+        area.secrets.current.setText(SAMPLE_PASSPHRASE)
+        area.secrets.new_passphrase.first.setText("harbour lantern after the long rain")
+        area.secrets.new_passphrase.second.setText("harbour lantern after the long rain")
+        area.secrets.rotation.new_key.setChecked(True)
         scroll = area.findChild(QScrollArea)
         if scroll is not None:
-            scroll.ensureWidgetVisible(area.change_button)
+            scroll.ensureWidgetVisible(area.secrets.change_button)
 
     def import_dayone() -> None:
         import tempfile

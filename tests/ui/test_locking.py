@@ -32,7 +32,7 @@ def _open_everything(qtbot, window) -> None:
     window.open_help_now()
     window.open_pause()
     settings = window.workspace.show_area("settings")
-    settings.current.setText(MARKERS[3])
+    settings.secrets.current.setText(MARKERS[3])
     for marker in MARKERS:
         assert widgets_holding(marker), f"{marker} was never shown"
 
@@ -93,8 +93,8 @@ def test_a_breathing_guide_in_use_keeps_going_through_an_idle_lock(qtbot, unlock
 def test_quick_hide_locks_from_inside_a_modal_dialog(qtbot, unlocked):
     window = unlocked
     settings = window.workspace.show_area("settings")
-    settings.current.setText(PASSPHRASE)
-    qtbot.mouseClick(settings.recovery_button, Qt.MouseButton.LeftButton)
+    settings.secrets.current.setText(PASSPHRASE)
+    qtbot.mouseClick(settings.secrets.recovery_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: any(
             isinstance(w, RecoveryCodeDialog) and w.isVisible()

@@ -33,19 +33,20 @@ def test_only_built_areas_are_listed(unlocked) -> None:
 
 def test_change_passphrase_needs_the_current_one(qtbot, settings, data_dir):
     key_before = (data_dir / "haven.key").read_bytes()
-    settings.current.setText("not my passphrase")
-    settings.new_passphrase.first.setText(STRONG)
-    settings.new_passphrase.second.setText(STRONG)
-    qtbot.mouseClick(settings.change_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: settings.secrets_message.text() == str(WrongSecret()))
+    settings.secrets.current.setText("not my passphrase")
+    settings.secrets.new_passphrase.first.setText(STRONG)
+    settings.secrets.new_passphrase.second.setText(STRONG)
+    qtbot.mouseClick(settings.secrets.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settings.secrets.secrets_message.text() == str(WrongSecret()))
     assert (data_dir / "haven.key").read_bytes() == key_before
 
-    settings.current.setText(PASSPHRASE)
-    settings.new_passphrase.first.setText(STRONG)
-    settings.new_passphrase.second.setText(STRONG)
-    qtbot.mouseClick(settings.change_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "new passphrase is saved" in settings.secrets_message.text())
-    assert settings.current.text() == "" and settings.new_passphrase.first.text() == ""
+    settings.secrets.current.setText(PASSPHRASE)
+    settings.secrets.new_passphrase.first.setText(STRONG)
+    settings.secrets.new_passphrase.second.setText(STRONG)
+    qtbot.mouseClick(settings.secrets.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "new passphrase is saved" in settings.secrets.secrets_message.text())
+    assert settings.secrets.current.text() == ""
+    assert settings.secrets.new_passphrase.first.text() == ""
     check = Vault(data_dir)
     check.derive_key(STRONG)
     with pytest.raises(WrongSecret):
@@ -53,13 +54,13 @@ def test_change_passphrase_needs_the_current_one(qtbot, settings, data_dir):
 
 
 def test_a_weak_new_passphrase_is_refused_with_a_reason(qtbot, settings):
-    settings.current.setText(PASSPHRASE)
-    settings.new_passphrase.first.setText("abc123")
-    settings.new_passphrase.second.setText("abc123")
-    assert "Very weak" in settings.new_passphrase.strength.text()
-    qtbot.mouseClick(settings.change_button, Qt.MouseButton.LeftButton)
-    assert "too easy" in settings.secrets_message.text()
-    assert settings.current.text() == PASSPHRASE  # nothing was taken or tried
+    settings.secrets.current.setText(PASSPHRASE)
+    settings.secrets.new_passphrase.first.setText("abc123")
+    settings.secrets.new_passphrase.second.setText("abc123")
+    assert "Very weak" in settings.secrets.new_passphrase.strength.text()
+    qtbot.mouseClick(settings.secrets.change_button, Qt.MouseButton.LeftButton)
+    assert "too easy" in settings.secrets.secrets_message.text()
+    assert settings.secrets.current.text() == PASSPHRASE  # nothing was taken or tried
 
 
 def test_a_new_recovery_code_is_shown_once_and_replaces_the_old(
@@ -68,8 +69,8 @@ def test_a_new_recovery_code_is_shown_once_and_replaces_the_old(
     existing_vault,
     data_dir,
 ):
-    settings.current.setText(PASSPHRASE)
-    qtbot.mouseClick(settings.recovery_button, Qt.MouseButton.LeftButton)
+    settings.secrets.current.setText(PASSPHRASE)
+    qtbot.mouseClick(settings.secrets.recovery_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: any(isinstance(w, RecoveryCodeDialog) for w in QApplication.topLevelWidgets())
     )
@@ -91,14 +92,14 @@ def test_keychain_opt_in_then_the_next_start_opens_quietly(
     make_window,
     session,
 ):
-    qtbot.waitUntil(lambda: settings.remember.isEnabled())
-    assert not settings.remember.isChecked()
-    qtbot.mouseClick(settings.remember, Qt.MouseButton.LeftButton)
-    assert not settings.remember.isChecked()
-    assert "current passphrase first" in settings.secrets_message.text()
-    settings.current.setText(PASSPHRASE)
-    qtbot.mouseClick(settings.remember, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: settings.remember.isChecked())
+    qtbot.waitUntil(lambda: settings.secrets.remember.isEnabled())
+    assert not settings.secrets.remember.isChecked()
+    qtbot.mouseClick(settings.secrets.remember, Qt.MouseButton.LeftButton)
+    assert not settings.secrets.remember.isChecked()
+    assert "current passphrase first" in settings.secrets.secrets_message.text()
+    settings.secrets.current.setText(PASSPHRASE)
+    qtbot.mouseClick(settings.secrets.remember, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settings.secrets.remember.isChecked())
     assert session.vault.keychain_enabled
     session.lock()
 
@@ -111,8 +112,8 @@ def test_keychain_opt_in_then_the_next_start_opens_quietly(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace)
 
     area = window.workspace.show_area("settings")
-    qtbot.waitUntil(lambda: area.remember.isChecked())
-    qtbot.mouseClick(area.remember, Qt.MouseButton.LeftButton)  # off needs no passphrase
+    qtbot.waitUntil(lambda: area.secrets.remember.isChecked())
+    qtbot.mouseClick(area.secrets.remember, Qt.MouseButton.LeftButton)  # off needs no passphrase
     assert not fresh.vault.keychain_enabled
 
 
@@ -121,9 +122,9 @@ def test_keychain_unavailable_is_shown_disabled_with_the_reason(qtbot, settings)
     settings.refresh()
     available, reason = keychain.status()
     assert not available
-    qtbot.waitUntil(lambda: settings.remember_reason.text() == reason)
-    assert not settings.remember.isEnabled()
-    assert settings.remember_reason.isVisibleTo(settings)
+    qtbot.waitUntil(lambda: settings.secrets.remember_reason.text() == reason)
+    assert not settings.secrets.remember.isEnabled()
+    assert settings.secrets.remember_reason.isVisibleTo(settings)
 
 
 def test_keychain_unavailable_at_first_run(qtbot, window):

@@ -31,15 +31,15 @@ def test_a_passphrase_change_with_a_new_key_re_encrypts_and_shows_a_new_code(
 ):
     backup = AutoBackup().after_change(unlocked.session.vault)
     assert backup is not None
-    settings.current.setText(PASSPHRASE)
-    settings.new_passphrase.first.setText(STRONG)
-    settings.new_passphrase.second.setText(STRONG)
-    assert not settings.rotation.remove_backups.isEnabled()
-    settings.rotation.new_key.setChecked(True)
-    qtbot.mouseClick(settings.change_button, Qt.MouseButton.LeftButton)
+    settings.secrets.current.setText(PASSPHRASE)
+    settings.secrets.new_passphrase.first.setText(STRONG)
+    settings.secrets.new_passphrase.second.setText(STRONG)
+    assert not settings.secrets.rotation.remove_backups.isEnabled()
+    settings.secrets.rotation.new_key.setChecked(True)
+    qtbot.mouseClick(settings.secrets.change_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _dialog() is not None, timeout=10_000)
-    assert "the journal has a new key" in settings.secrets_message.text()
-    assert "1 backup(s) now open with the new passphrase" in settings.secrets_message.text()
+    assert "the journal has a new key" in settings.secrets.secrets_message.text()
+    assert "1 backup(s) now open with the new passphrase" in settings.secrets.secrets_message.text()
     code = _dialog().panel.code_label.text()
     assert unlocked.session.is_unlocked  # still open, now with the new key
     unlocked.session.vault.journal.count()
@@ -63,9 +63,11 @@ def test_after_a_command_line_passwd_the_window_refuses_to_bring_the_old_key_fil
     cli.lock()
     key_after_cli = (data_dir / "haven.key").read_bytes()
 
-    settings.current.setText("changed in a terminal today")  # the current one is the new one
-    qtbot.mouseClick(settings.recovery_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "changed by Haven somewhere else" in settings.secrets_message.text())
+    # the current passphrase is the one set in the terminal
+    settings.secrets.current.setText("changed in a terminal today")
+    qtbot.mouseClick(settings.secrets.recovery_button, Qt.MouseButton.LeftButton)
+    message = settings.secrets.secrets_message
+    qtbot.waitUntil(lambda: "changed by Haven somewhere else" in message.text())
     assert (data_dir / "haven.key").read_bytes() == key_after_cli
 
     unlocked.session.lock()
@@ -86,18 +88,18 @@ def test_removing_the_backups_is_asked_once_and_keeping_them_changes_nothing(
     key_before = (data_dir / "haven.key").read_bytes()
     asked: list[bool] = []
     monkeypatch.setattr(rotation, "ask_to_remove_backups", lambda parent: asked.append(True))
-    settings.current.setText(PASSPHRASE)
-    settings.new_passphrase.first.setText(STRONG)
-    settings.new_passphrase.second.setText(STRONG)
-    settings.rotation.new_key.setChecked(True)
-    settings.rotation.remove_backups.setChecked(True)
-    qtbot.mouseClick(settings.change_button, Qt.MouseButton.LeftButton)
+    settings.secrets.current.setText(PASSPHRASE)
+    settings.secrets.new_passphrase.first.setText(STRONG)
+    settings.secrets.new_passphrase.second.setText(STRONG)
+    settings.secrets.rotation.new_key.setChecked(True)
+    settings.secrets.rotation.remove_backups.setChecked(True)
+    qtbot.mouseClick(settings.secrets.change_button, Qt.MouseButton.LeftButton)
     assert asked == [True]
-    assert settings.secrets_message.text() == "Nothing was changed."
+    assert settings.secrets.secrets_message.text() == "Nothing was changed."
     assert (data_dir / "haven.key").read_bytes() == key_before and backup.exists()
 
     monkeypatch.setattr(rotation, "ask_to_remove_backups", lambda parent: True)
-    qtbot.mouseClick(settings.change_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(settings.secrets.change_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _dialog() is not None, timeout=10_000)
-    assert "were removed, as you chose" in settings.secrets_message.text()
+    assert "were removed, as you chose" in settings.secrets.secrets_message.text()
     assert not backup.exists()

@@ -51,16 +51,6 @@ class SettingsArea(QWidget):
         column.addWidget(heading(self.tr("Settings"), scale=1.6))
         self.secrets = SecretsBox(session)
         column.addWidget(self.secrets)
-        # The box's fields, by the names the rest of Haven and its tests know them by.
-        self.current = self.secrets.current
-        self.new_passphrase = self.secrets.new_passphrase
-        self.rotation = self.secrets.rotation
-        self.change_button = self.secrets.change_button
-        self.recovery_button = self.secrets.recovery_button
-        self.remember = self.secrets.remember
-        self.remember_reason = self.secrets.remember_reason
-        self.secrets_message = self.secrets.secrets_message
-        self.secrets_busy = self.secrets.secrets_busy
         column.addWidget(self._locking_box())
         column.addWidget(self._appearance_box())
         self.care = CareSettings(session)
