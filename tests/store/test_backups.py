@@ -20,7 +20,7 @@ from haven.store.backups import (
 )
 from haven.store.errors import VaultCorrupt
 from haven.store.keyfile import CHEAP_KDF
-from haven.store.vault import key_path_for_backup
+from haven.store.vault import key_path_for_backup, open_backup
 from tests.conftest import PASSPHRASE
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
@@ -156,9 +156,7 @@ def test_a_backup_is_the_vaults_own_encrypted_pages_checked_one_by_one(
     vault.backup_to(copy)
     assert copy.read_bytes() == vault.db_path.read_bytes()  # the same pages, the same salt
     assert copy.read_bytes()[:16] != b"SQLite format 3\x00"
-    copied = Vault(copy.parent)
-    copied.db_path, copied.key_path = copy, key_path_for_backup(copy)
-    copied.migrate_on_open = copied.is_live = False
+    copied = open_backup(copy)
     copied.unlock(PASSPHRASE)
     assert [e.body for e in copied.journal.list()] == [
         "the newest words, still in the write-ahead log"

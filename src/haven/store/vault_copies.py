@@ -156,8 +156,9 @@ class CopiesAndChecks:
             wipe_and_remove(key_copy)  # a retry after a kill: our own copy, left alone
         tmp = private_temp_file(path.parent, f".{path.name}.partial-")
         try:
-            if not self._copy_pages_to(tmp, self._key()):
-                self._export_to(tmp, self._key())
+            key = self._key()
+            if not self._copy_pages_to(tmp, key):
+                self._export_to(tmp, key)
             write_new(key_copy, key_bytes)
             try:
                 os.link(tmp, path, follow_symlinks=False)
@@ -191,7 +192,7 @@ class CopiesAndChecks:
         the caller.
         """
         conn = self.conn
-        if self._depth or conn.in_transaction:
+        if conn.in_transaction:
             return False
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
