@@ -16,9 +16,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from haven.store import Vault
+from haven.store import Vault, sqlcipher_library
 from haven.store.keyfile import CHEAP_KDF
 from tests.support.memory_keyring import MemoryKeyring
+
+# Load SQLCipher the way Haven does, before any test module can import it by itself, so the
+# suite runs with the lookaside pool Haven runs with (see haven.store.sqlcipher_library).
+sqlcipher_library.dbapi2()
 
 PASSPHRASE = "correct horse battery staple"
 

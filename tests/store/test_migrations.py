@@ -90,3 +90,44 @@ def test_the_key_file_is_unchanged_by_migrating(data_dir: Path) -> None:
     before = (data_dir / "haven.key").read_bytes()
     Vault(data_dir).unlock(PASSPHRASE)
     assert KeyFile.load(data_dir / "haven.key").to_bytes() == before
+
+
+def _search_index_tables(vault: Vault) -> set[str]:
+    return {
+        r[0]
+        for r in vault.conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'journal_fts%'")
+    }
+
+
+def test_version_7_rebuilds_the_search_index_without_per_entry_sizes(data_dir: Path) -> None:
+    # Nothing in Haven reads those sizes (results are ordered by time); writing one per
+    # entry slowed every import. Entries written before the change are still found.
+    make_vault_at(data_dir, 6)
+    vault = Vault(data_dir)
+    vault.unlock(PASSPHRASE)
+    assert "journal_fts_docsize" not in _search_index_tables(vault)
+    sql = vault.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'journal_fts'")
+    assert "columnsize=0" in sql.fetchone()[0]
+    assert [h.title for h in vault.journal.search("written before")] == ["old"]
+    vault.conn.execute("INSERT INTO journal_fts(journal_fts, rank) VALUES ('integrity-check', 1)")
+    vault.lock()
+
+
+def test_a_version_6_vault_had_the_sizes_the_migration_removes(data_dir: Path) -> None:
+    # The control for the test above: the older schema really kept them.
+    make_vault_at(data_dir, 6)
+    original = migrations.MIGRATIONS
+    migrations.MIGRATIONS = tuple(m for m in original if m.version <= 6)
+    migrations.LATEST = 6
+    try:
+        vault = Vault(data_dir)
+        vault.unlock(PASSPHRASE)
+        assert "journal_fts_docsize" in _search_index_tables(vault)
+        vault.lock()
+    finally:
+        migrations.MIGRATIONS = original
+        migrations.LATEST = original[-1].version
+
+
+def test_a_new_vault_has_no_per_entry_sizes_either(vault: Vault) -> None:
+    assert "journal_fts_docsize" not in _search_index_tables(vault)

@@ -21,8 +21,9 @@ class Migration:
 
 def split_statements(sql: str) -> list[str]:
     """Split a script into statements the way SQLite itself reads them (trigger bodies too)."""
-    from sqlcipher3.dbapi2 import complete_statement
+    from haven.store.sqlcipher_library import dbapi2
 
+    complete_statement = dbapi2().complete_statement
     statements: list[str] = []
     buffer = ""
     for line in sql.splitlines(keepends=True):
@@ -425,12 +426,29 @@ CREATE TABLE agreement_versions (
 ) WITHOUT ROWID
 """
 
+# Version 7: the search index without its per-entry sizes (FTS5 `columnsize=0`). Haven
+# orders results by time and builds its own snippets, so nothing reads those sizes (they
+# serve FTS5's bm25 ranking); keeping them cost a row, and its allocations, for every entry
+# written: an import of 20,000 entries wrote about a tenth faster without them
+# (bench/README.md). The index is rebuilt from the entries, in the migration's transaction.
+_V7_SEARCH_WITHOUT_SIZES = """
+DROP TABLE journal_fts;
+CREATE VIRTUAL TABLE journal_fts USING fts5(
+    title, body,
+    content='journal_entries', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2',
+    columnsize=0
+);
+INSERT INTO journal_fts(journal_fts) VALUES ('rebuild')
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _script(_V1_CORE)),
     Migration(2, "journal full-text search", _script(_V2_JOURNAL_SEARCH)),
     Migration(4, "reflection tools and learn marks", _script(_V4_REFLECT)),
     Migration(5, "therapy sessions and the list to bring", _script(_V5_THERAPY)),
     Migration(6, "check-in conversations with a partner, and agreements", _script(_V6_PARTNER)),
+    Migration(7, "search index without per-entry sizes", _script(_V7_SEARCH_WITHOUT_SIZES)),
 )
 
 LATEST = MIGRATIONS[-1].version

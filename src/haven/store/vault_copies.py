@@ -37,9 +37,9 @@ DAMAGE_NAME = "haven.damaged"  # written by `check` when it finds damage; names 
 def _sqlcipher() -> Any:
     """SQLCipher's DB-API module, loaded on first use: the unlock window needs no database,
     and loading it before the first paint slowed Haven's start."""
-    from sqlcipher3 import dbapi2
+    from haven.store.sqlcipher_library import dbapi2
 
-    return dbapi2
+    return dbapi2()
 
 
 def _key_pragma(key: bytes) -> str:
