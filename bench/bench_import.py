@@ -20,7 +20,7 @@ process under `/usr/bin/time -v`:
 * the same command as an ordinary user would run it, when the benchmark runs as root: root
   may lock any amount of memory (CAP_IPC_LOCK), so every lock `cipher_memory_security`
   asks for succeeds and costs its full system call; an ordinary account may lock only
-  `ulimit -l` (8 MiB on current systemd), and the locks past it fail at once. The run drops
+  `ulimit -l` (8 MiB by default since Linux 5.16), and the locks past it fail at once. The run drops
   that one capability with `setpriv`, which leaves everything else as it was;
 * an experiment, never how Haven runs: the same command with SQLCipher's
   `cipher_memory_security` left off, to show what that protection costs here;
