@@ -93,9 +93,9 @@ class JournalRepository(Repository):
         pending terms at the end of every statement. One statement per entry took ~14 s for
         20,000 entries of 1 KB, a thousand rows per statement ~3.3 s. The rows go first into
         a table in `temp` (in memory: temp_store=MEMORY), then into journal_entries with one
-        INSERT … SELECT, so the trigger feeds FTS5 within one statement: ~1.8 s, the same as
-        dropping the trigger and filling the index afterwards, without touching the schema
-        (bench/bench_import.py measures it beside that floor).
+        INSERT … SELECT, so the trigger feeds FTS5 within one statement: ~1.4 s, faster than
+        dropping the trigger and filling the index afterwards (2.1–2.8 s), and without
+        touching the schema (bench/bench_import.py measures it beside that floor).
         """
         if not checked:
             for entry in entries:
@@ -402,7 +402,9 @@ _ENTRY_ROW = "(" + ",".join("?" * len(_ENTRY_COLUMNS.split(","))) + ")"
 # 20,000 entries of ten columns on a quiet machine: one row a statement 0.55 s, 4 rows
 # 0.37 s, 8 rows 0.40 s, 12 rows 0.31 s, 16 rows 0.38 s, 32 rows 0.63 s, 256 rows 0.82 s.
 # Tags have two columns and prefer long statements: 6,667 tags took 0.29 s at 8 rows a
-# statement, 0.10 s at 256. Same-size statements reuse one prepared statement.
+# statement, 0.10 s at 256. Same-size statements reuse one prepared statement. (Measured
+# before each connection had a larger lookaside pool; with it, 1 to 96 rows a statement
+# write 20,000 entries within the machine's noise of each other, so 12 stays.)
 ROWS_PER_STATEMENT = 12
 TAGS_PER_STATEMENT = 256
 # Above this many uids, existing_uids reads the whole uid index once (see there).
