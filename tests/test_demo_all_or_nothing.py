@@ -68,6 +68,12 @@ def test_a_finished_demo_is_a_whole_journal_that_opens(tmp_path: Path) -> None:
     assert len(code) > 10
 
 
+CTRL_C_ON_THEN_HAVEN = (
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler);"
+    " sys.argv[0] = 'haven'; runpy.run_module('haven', run_name='__main__', alter_sys=True)"
+)
+
+
 def test_ctrl_c_during_haven_demo_leaves_no_journal_and_a_second_run_works(
     tmp_path: Path,
 ) -> None:
@@ -75,14 +81,13 @@ def test_ctrl_c_during_haven_demo_leaves_no_journal_and_a_second_run_works(
     secret = tmp_path / "passphrase.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    command = [sys.executable, "-m", "haven", "demo", "--data-dir", str(where)]
-    command += ["--passphrase-file", str(secret)]
+    arguments = ["demo", "--data-dir", str(where), "--passphrase-file", str(secret)]
+    command = [sys.executable, "-m", "haven", *arguments]
     child = subprocess.Popen(
-        [*command, "--years", "20"],
-        env=env,
         # A suite started in the background (`./test &`) ignores Ctrl-C, and a child would
-        # inherit that; the person's terminal does not, so the child gets the default back.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        # inherit that; a person's terminal does not, so the child turns Ctrl-C back on.
+        [sys.executable, "-c", CTRL_C_ON_THEN_HAVEN, *arguments, "--years", "20"],
+        env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
