@@ -137,6 +137,8 @@ def new_journal(folder: Path, passphrase_file: Path) -> Path:
 WITHOUT_MEMORY_SECURITY = r"""
 import sys
 import haven.store.vault as vault
+import haven.store.sqlcipher_library as library
+library.MEMORY_SECURITY = False
 vault._PRAGMAS = tuple(p for p in vault._PRAGMAS if "cipher_memory_security" not in p)
 from haven.launch import main
 sys.exit(main(sys.argv[1:]))

@@ -40,6 +40,21 @@ print(json.dumps({"grew": library.sqlite3_memory_used() - before,
                   "lookaside": sqlcipher_library.lookaside}))
 """
 
+# Locked memory (VmLck) before and after the first connection, and the setting it opened with.
+FIRST_CONNECTION = """
+import json, re
+from pathlib import Path
+from haven.store import sqlcipher_library
+def locked_kib():
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"VmLck:\\s+(\\d+) kB", status)[1])
+dbapi2 = sqlcipher_library.dbapi2()
+before = locked_kib()
+conn = dbapi2.connect(":memory:")
+print(json.dumps({"locked_kib": locked_kib() - before,
+                  "security": conn.execute("PRAGMA cipher_memory_security").fetchone()[0]}))
+"""
+
 AFTER_RESTART = """
 import json, sys
 from pathlib import Path
@@ -91,6 +106,15 @@ def test_after_the_restart_sqlcipher_still_encrypts_wipes_and_exports(tmp_path: 
         data = path.read_bytes()
         assert not data.startswith(b"SQLite format 3"), path
         assert b"LOOKASIDE-MARKER-7731" not in data, path
+
+
+@linux_only
+def test_memory_security_is_on_before_the_first_connection_so_its_pool_is_locked() -> None:
+    # Set by the connection's own pragma, it came after the pool and the first pages were
+    # taken: those were wiped when freed but never kept out of swap.
+    first = _run(FIRST_CONNECTION)
+    assert first["security"] == "1"
+    assert int(first["locked_kib"]) * 1024 >= POOL_BYTES  # type: ignore[call-overload]
 
 
 def test_the_test_suite_runs_with_the_pool_haven_runs_with() -> None:

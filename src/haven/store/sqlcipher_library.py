@@ -14,6 +14,11 @@ Python module starts the library as it loads. So when Haven is the one loading t
 no connection can exist yet, and the library is stopped, configured and started again.
 When something else loaded it earlier, or on a system where this was not measured, the
 default stays: the pool changes speed only, never what Haven stores or how.
+
+The loader also turns on `cipher_memory_security` for the whole process (SQLCipher keeps it
+process-wide, and it cannot be turned off again) before Haven's first connection opens.
+Set by that connection's own pragma, it came after the connection had taken its pool and
+read its first pages, so those were wiped when freed but never locked.
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ LOOKASIDE_SLOT_BYTES = 1200
 LOOKASIDE_SLOTS = 500
 _SQLITE_OK = 0
 _SQLITE_CONFIG_LOOKASIDE = 13
+
+# Only the benchmark's experiment turns this off (bench/bench_import.py), never Haven.
+MEMORY_SECURITY = True
 
 _loaded: ModuleType | None = None
 _loading = threading.Lock()
@@ -45,8 +53,19 @@ def dbapi2() -> ModuleType:
 
                 if first:
                     _set_lookaside()
+                if MEMORY_SECURITY:
+                    _memory_security_on(module)
                 _loaded = module
     return _loaded
+
+
+def _memory_security_on(module: ModuleType) -> None:
+    """Lock and wipe SQLite's memory from the first block of Haven's first connection."""
+    conn = module.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_memory_security = ON")
+    finally:
+        conn.close()
 
 
 def _set_lookaside() -> None:
