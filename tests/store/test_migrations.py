@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from haven.store import Vault, migrations
+from haven.store.backups import BackupDamaged, restore
 from haven.store.keyfile import CHEAP_KDF, KeyFile
 from haven.store.vault import open_backup
 from tests.conftest import PASSPHRASE
@@ -131,3 +132,56 @@ def test_a_version_6_vault_had_the_sizes_the_migration_removes(data_dir: Path) -
 
 def test_a_new_vault_has_no_per_entry_sizes_either(vault: Vault) -> None:
     assert "journal_fts_docsize" not in _search_index_tables(vault)
+
+
+@pytest.mark.parametrize("start", [m.version for m in migrations.MIGRATIONS[:-1]])
+def test_a_backup_made_before_an_update_restores_and_is_brought_up_to_date(
+    data_dir: Path, start: int
+) -> None:
+    # Updating must not make the person's older backups useless: the copy kept before the
+    # update is at the old schema, passes its check, and is migrated when opened.
+    make_vault_at(data_dir, start)
+    updated = Vault(data_dir)
+    updated.unlock(PASSPHRASE)  # the update: migrates, keeps a copy at `start`
+    updated.lock()
+    older = list((data_dir / "backups").glob("before-v*.db"))
+    assert len(older) == 1
+    copy = open_backup(older[0])
+    copy.unlock(PASSPHRASE)
+    assert copy.schema_version == start
+    assert copy.check() == []
+    copy.lock()
+
+    restore(data_dir, older[0], passphrase=PASSPHRASE)
+    vault = Vault(data_dir)
+    vault.unlock(PASSPHRASE)
+    assert vault.schema_version == migrations.LATEST
+    assert [h.title for h in vault.journal.search("written before")] == ["old"]
+    assert vault.check() == []
+    vault.lock()
+
+
+def test_a_backup_from_a_newer_haven_is_refused_and_says_why(vault: Vault, tmp_path: Path) -> None:
+    copy_path = tmp_path / "copies" / "newer.db"
+    copy_path.parent.mkdir()
+    vault.backup_to(copy_path)
+    copy = open_backup(copy_path)
+    copy.unlock(PASSPHRASE)
+    copy.conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    copy.lock()
+    data_dir = vault.data_dir
+    vault.lock()
+    before = (data_dir / "haven.db").read_bytes()
+    with pytest.raises(BackupDamaged, match="made by a newer version of Haven"):
+        restore(data_dir, copy_path, passphrase=PASSPHRASE)
+    assert (data_dir / "haven.db").read_bytes() == before
+
+
+def test_a_live_journal_at_an_older_schema_is_still_a_problem_for_check(data_dir: Path) -> None:
+    # Only backups may be older: the live journal is migrated whenever it is opened.
+    make_vault_at(data_dir, 6)
+    vault = Vault(data_dir)
+    vault.migrate_on_open = False
+    vault.unlock(PASSPHRASE)
+    assert f"schema version 6, expected {migrations.LATEST}" in vault.check()
+    vault.lock()

@@ -122,15 +122,32 @@ class CopiesAndChecks:
                 problems.append(f"{len(bad_refs)} record(s) point at something that is gone")
         except _sqlcipher().DatabaseError as exc:
             return [f"the database is damaged ({exc})"]
+        has_search = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'journal_fts'"
+        ).fetchone()
         try:
-            self.conn.execute(
-                "INSERT INTO journal_fts(journal_fts, rank) VALUES ('integrity-check', 1)"
-            )
+            if has_search or self.is_live:
+                self.conn.execute(
+                    "INSERT INTO journal_fts(journal_fts, rank) VALUES ('integrity-check', 1)"
+                )
         except _sqlcipher().DatabaseError:
             problems.append("the search index does not match the journal (it can be rebuilt)")
-        if self.schema_version != migrations.LATEST:
-            problems.append(f"schema version {self.schema_version}, expected {migrations.LATEST}")
+        problems.extend(self._schema_problems())
         return problems
+
+    def _schema_problems(self) -> list[str]:
+        """A live journal is always at the latest schema (opening it migrates it). A backup may
+        be older: a backup made before an update is sound, and opening it after a restore
+        migrates it. A backup from a newer Haven cannot be read safely by this one."""
+        version = self.schema_version
+        if version > migrations.LATEST:
+            return [
+                "it was made by a newer version of Haven, which this version cannot read"
+                " safely. Update Haven, then try again"
+            ]
+        if self.is_live and version != migrations.LATEST:
+            return [f"schema version {version}, expected {migrations.LATEST}"]
+        return []
 
     def backup_to(self, path: Path) -> Path:
         """An encrypted copy (same data key) with a copy of the key file beside it.
