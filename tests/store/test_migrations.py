@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from haven.store import Vault, migrations
-from haven.store.backups import BackupDamaged, restore
+from haven.store.backups import BackupDamaged, inspect_backup, restore
 from haven.store.keyfile import CHEAP_KDF, KeyFile
 from haven.store.vault import open_backup
 from tests.conftest import PASSPHRASE
@@ -151,6 +151,8 @@ def test_a_backup_made_before_an_update_restores_and_is_brought_up_to_date(
     assert copy.schema_version == start
     assert copy.check() == []
     copy.lock()
+    # What the restore dialog shows before asking.
+    assert inspect_backup(older[0], passphrase=PASSPHRASE).counts["journal entries"] == 1
 
     restore(data_dir, older[0], passphrase=PASSPHRASE)
     vault = Vault(data_dir)
