@@ -33,6 +33,7 @@ from haven.domain.partner import (
     suggested_look_again,
 )
 from haven.ui.core.session import Session
+from haven.ui.kit.saved_list import RECORD_ROLE, word_wrapping_list
 from haven.ui.kit.widgets import (
     action_button,
     heading,
@@ -43,7 +44,7 @@ from haven.ui.kit.widgets import (
     text_box,
 )
 from haven.ui.partner.common import day_edit, from_qdate, kind_words, to_qdate, tr
-from haven.ui.therapy.common import RECORD_ROLE, long_day, word_wrapping_list
+from haven.ui.therapy.common import long_day
 from haven.usecases import partner
 
 START, FIRST_PROMPT = 0, 1

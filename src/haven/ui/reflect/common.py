@@ -8,14 +8,19 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from haven.ui.kit.saved_list import (
+    RECORD_ROLE,
+    chosen_record,
+    fill_records,
+    list_side,
+    word_wrapping_list,
+)
 from haven.ui.kit.undo import UndoBar
-from haven.ui.kit.widgets import action_button, heading, paragraph
+from haven.ui.kit.widgets import action_button, paragraph
 from haven.ui.pacing import common as pacing_common
 from haven.ui.pacing.common import day_and_time_text
-
-RECORD_ROLE = Qt.ItemDataRole.UserRole
 
 
 def tr(text: str) -> str:
@@ -52,12 +57,7 @@ class SavedList(QWidget):
         self._restore = restore
         self._what = what
         self.changed: Callable[[], None] = lambda: None
-        self.list = QListWidget()
-        self.list.setAccessibleName(title)
-        self.list.setWordWrap(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list = word_wrapping_list(title)
         self.list.itemActivated.connect(
             lambda item: self.edit_requested.emit(item.data(RECORD_ROLE))
         )
@@ -71,36 +71,19 @@ class SavedList(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.undo_bar.undo)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(title, scale=1.1))
-        layout.addWidget(self.undo_bar)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        buttons = [self.edit_button, self.delete_button]
+        layout.addWidget(list_side(title, self.undo_bar, self.empty, self.list, buttons))
         self._update_buttons()
 
     def show_records(self, records: list[Any]) -> None:
-        current = self.current()
-        keep = None if current is None else current.uid
-        self.list.clear()
-        for record in reversed(records):
-            item = QListWidgetItem(self._describe(record))
-            item.setData(RECORD_ROLE, record)
-            self.list.addItem(item)
-            if record.uid == keep:
-                self.list.setCurrentItem(item)
-        self.empty.setVisible(not records)
-        self.list.setVisible(bool(records))
+        """`records` oldest first, as the repositories list them; shown newest first."""
+        fill_records(self.list, reversed(records), self._describe, self.empty)
         self._update_buttons()
 
     def current(self) -> Any:
-        item = self.list.currentItem()
-        return None if item is None else item.data(RECORD_ROLE)
+        return chosen_record(self.list)
 
     def clear_sensitive(self) -> None:
         self.undo_bar.clear()
