@@ -233,7 +233,7 @@ def test_checking_a_new_backup_leaves_nothing_beside_it(
         def connect(*args: Any, **kwargs: Any) -> Watched:
             return Watched(dbapi2.connect(*args, **kwargs))
 
-    monkeypatch.setattr(vault_copies, "_sqlcipher", lambda: Module)
+    monkeypatch.setattr(vault_copies, "dbapi2", lambda: Module)
     vault.backup_to(folder / "copy.db")
     assert len(during) == 1 and len(during[0]) == 1  # the copy alone, nothing beside it
     assert during[0][0].startswith(".copy.db.partial-")

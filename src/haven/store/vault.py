@@ -48,12 +48,12 @@ from haven.store.securefs import (
     make_private,
     make_private_dir,
 )
+from haven.store.sqlcipher_library import dbapi2
 from haven.store.vault_copies import (
     DAMAGE_NAME,
     CopiesAndChecks,
     _key_literal,
     _key_pragma,
-    _sqlcipher,
     key_path_for_backup,
 )
 from haven.store.vault_repositories import VaultRepositories
@@ -234,10 +234,10 @@ class Vault(VaultSecrets, VaultRepositories, CopiesAndChecks):
         if not creating:
             self._refuse_unopenable_file()
         try:
-            conn = _sqlcipher().connect(
+            conn = dbapi2().connect(
                 str(self.db_path), isolation_level=None, check_same_thread=False
             )
-        except _sqlcipher().Error as exc:
+        except dbapi2().Error as exc:
             raise VaultCorrupt(type(exc).__name__) from None
         try:
             # SQLCipher's own log goes to stderr; Haven explains problems in its own words.
@@ -246,12 +246,12 @@ class Vault(VaultSecrets, VaultRepositories, CopiesAndChecks):
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for pragma in _PRAGMAS:
                 conn.execute(pragma)
-        except _sqlcipher().DatabaseError:
+        except dbapi2().DatabaseError:
             conn.close()
             raise VaultCorrupt("the key did not match the database, or it is damaged") from None
         if sole:
             # Nothing else holds the lock, so a -wal left by a crash is stale: fold it in.
-            with contextlib.suppress(_sqlcipher().Error):
+            with contextlib.suppress(dbapi2().Error):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         make_private(self.db_path)
         self._conn = conn
@@ -278,9 +278,9 @@ class Vault(VaultSecrets, VaultRepositories, CopiesAndChecks):
         """Checkpoint, close, and forget the key. Safe to call when already locked."""
         conn, self._conn = self._conn, None
         if conn is not None:
-            with contextlib.suppress(_sqlcipher().Error):
+            with contextlib.suppress(dbapi2().Error):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            with contextlib.suppress(_sqlcipher().Error):
+            with contextlib.suppress(dbapi2().Error):
                 conn.close()
         if self._data_key is not None:
             for i in range(len(self._data_key)):
@@ -310,9 +310,9 @@ class Vault(VaultSecrets, VaultRepositories, CopiesAndChecks):
         """Close the connection but keep the lock: the database file is about to change."""
         conn, self._conn = self._conn, None
         if conn is not None:
-            with contextlib.suppress(_sqlcipher().Error):
+            with contextlib.suppress(dbapi2().Error):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            with contextlib.suppress(_sqlcipher().Error):
+            with contextlib.suppress(dbapi2().Error):
                 conn.close()
 
     def _reopen_after_swap(self, key: bytes) -> None:
@@ -336,7 +336,7 @@ class Vault(VaultSecrets, VaultRepositories, CopiesAndChecks):
     def transaction(self) -> Iterator[Any]:
         """One all-or-nothing unit of work; nested uses join the outer transaction."""
         conn = self.conn
-        integrity_error = _sqlcipher().IntegrityError
+        integrity_error = dbapi2().IntegrityError
         if not self._depth:
             self.refuse_if_damaged()
         if self._depth:
@@ -410,7 +410,6 @@ __all__ = [
     "Vault",
     "_key_literal",
     "_key_pragma",
-    "_sqlcipher",
     "key_path_for_backup",
     "open_backup",
 ]

@@ -14,7 +14,7 @@ import json
 import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from haven.store import migrations
 from haven.store.errors import VaultCorrupt, VaultDamaged
@@ -27,19 +27,12 @@ from haven.store.securefs import (
     write_atomic,
     write_new,
 )
+from haven.store.sqlcipher_library import dbapi2
 
 if TYPE_CHECKING:
     pass
 
 DAMAGE_NAME = "haven.damaged"  # written by `check` when it finds damage; names no secret
-
-
-def _sqlcipher() -> Any:
-    """SQLCipher's DB-API module, loaded on first use: the unlock window needs no database,
-    and loading it before the first paint slowed Haven's start."""
-    from haven.store.sqlcipher_library import dbapi2
-
-    return dbapi2()
 
 
 def _key_pragma(key: bytes) -> str:
@@ -56,11 +49,11 @@ _COPY_CHUNK = 1 << 20
 
 def _page_problems(path: Path, key: bytes) -> list[str]:
     """Every page of an encrypted database file checked against its HMAC; [] when sound."""
-    conn = _sqlcipher().connect(str(path))
+    conn = dbapi2().connect(str(path))
     try:
         conn.execute(_key_pragma(key))
         return [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-    except _sqlcipher().DatabaseError as exc:
+    except dbapi2().DatabaseError as exc:
         return [str(exc)]
     finally:
         conn.close()
@@ -120,7 +113,7 @@ class CopiesAndChecks:
             bad_refs = self.conn.execute("PRAGMA foreign_key_check").fetchall()
             if bad_refs:
                 problems.append(f"{len(bad_refs)} record(s) point at something that is gone")
-        except _sqlcipher().DatabaseError as exc:
+        except dbapi2().DatabaseError as exc:
             return [f"the database is damaged ({exc})"]
         has_search = self.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'journal_fts'"
@@ -130,7 +123,7 @@ class CopiesAndChecks:
                 self.conn.execute(
                     "INSERT INTO journal_fts(journal_fts, rank) VALUES ('integrity-check', 1)"
                 )
-        except _sqlcipher().DatabaseError:
+        except dbapi2().DatabaseError:
             problems.append("the search index does not match the journal (it can be rebuilt)")
         problems.extend(self._schema_problems())
         return problems
