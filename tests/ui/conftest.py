@@ -25,6 +25,7 @@ from haven import config
 from haven.store import Vault
 from haven.store.keyfile import CHEAP_KDF
 from haven.ui.core.session import Session
+from haven.ui.pacing import common as pacing_common
 from haven.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
@@ -44,6 +45,21 @@ def open_session(session: Session, data_dir: Path) -> Session:
     vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
     session.adopt(vault)
     return session
+
+
+@pytest.fixture
+def answer_yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every "are you sure?" of the pacing kit answered yes (for tests that delete)."""
+    monkeypatch.setattr(pacing_common, "ask_once", lambda *args: True)
+
+
+def shown_area(qtbot, widget: QWidget) -> QWidget:
+    """An area as the window shows it: a roomy size, visible, filled from the vault."""
+    qtbot.addWidget(widget)
+    widget.resize(1100, 900)
+    widget.show()
+    widget.refresh()  # type: ignore[attr-defined]
+    return widget
 
 
 @pytest.fixture

@@ -14,29 +14,21 @@ from haven.domain.clock import now
 from haven.domain.models import RoadmapStep, StepState
 from haven.domain.partner import PROMPTS, Agreement, Conversation, suggested_look_again
 from haven.ui.core.session import Session
-from haven.ui.pacing import common as pacing_common
 from haven.ui.partner import conversation as conversation_module
 from haven.ui.partner.area import PartnerArea
 from haven.usecases import partner
-from tests.ui.conftest import widgets_holding
+from tests.ui.conftest import shown_area, widgets_holding
 
 MARKER = "harbour-willow-5521"
 LOCK_MARKER = "quiet-orchard-8830"  # only in the lock test: other tests' widgets may linger
 
 
+pytestmark = pytest.mark.usefixtures("answer_yes")
+
+
 @pytest.fixture
 def area(qtbot, open_session: Session) -> PartnerArea:
-    widget = PartnerArea(open_session)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 900)
-    widget.show()
-    widget.refresh()
-    return widget
-
-
-@pytest.fixture(autouse=True)
-def answer_yes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pacing_common, "ask_once", lambda *args: True)
+    return shown_area(qtbot, PartnerArea(open_session))  # type: ignore[return-value]
 
 
 def press(widget, key: Qt.Key) -> None:

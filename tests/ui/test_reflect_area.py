@@ -3,44 +3,24 @@ in the vault, edited, deleted and brought back; nothing left on screen after loc
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QLabel
 
 from haven.domain.reflection import FearCheckEnding, Pile
-from haven.store import Vault
-from haven.store.keyfile import CHEAP_KDF
 from haven.ui.core.session import Session
-from haven.ui.pacing import common as pacing_common
 from haven.ui.reflect.area import ReflectArea
 from haven.ui.reflect.values import comparison_text
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import widgets_holding
+from tests.ui.conftest import shown_area, widgets_holding
 
 MARKER = "periwinkle-harbour-7781"
 
 
-@pytest.fixture
-def open_session(session: Session, data_dir: Path) -> Session:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf=CHEAP_KDF)
-    session.adopt(vault)
-    return session
+pytestmark = pytest.mark.usefixtures("answer_yes")
 
 
 @pytest.fixture
 def area(qtbot, open_session: Session) -> ReflectArea:
-    widget = ReflectArea(open_session)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 900)
-    widget.show()
-    widget.refresh()
-    return widget
-
-
-@pytest.fixture(autouse=True)
-def answer_yes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pacing_common, "ask_once", lambda *args: True)
+    return shown_area(qtbot, ReflectArea(open_session))  # type: ignore[return-value]
 
 
 # -- Fear or danger? ------------------------------------------------------------------------

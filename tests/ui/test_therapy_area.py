@@ -12,28 +12,20 @@ from PySide6.QtCore import QDate
 from haven.domain.models import JournalEntry, RoadmapStep, StepState
 from haven.domain.therapy import TherapySession
 from haven.ui.core.session import Session
-from haven.ui.pacing import common as pacing_common
 from haven.ui.shell.main_window import MainWindow
 from haven.ui.therapy.area import TherapyArea
 from haven.usecases import therapy, to_bring
-from tests.ui.conftest import widgets_holding
+from tests.ui.conftest import shown_area, widgets_holding
 
 MARKER = "lantern-meadow-4417"
 
 
+pytestmark = pytest.mark.usefixtures("answer_yes")
+
+
 @pytest.fixture
 def area(qtbot, open_session: Session) -> TherapyArea:
-    widget = TherapyArea(open_session)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 900)
-    widget.show()
-    widget.refresh()
-    return widget
-
-
-@pytest.fixture(autouse=True)
-def answer_yes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pacing_common, "ask_once", lambda *args: True)
+    return shown_area(qtbot, TherapyArea(open_session))  # type: ignore[return-value]
 
 
 def test_a_session_is_logged_with_a_linked_step_edited_and_listed(
