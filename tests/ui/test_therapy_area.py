@@ -93,6 +93,25 @@ def test_the_list_adds_a_typed_line_ticks_it_off_and_undoes_a_removal(
     assert len(to_bring.open_items(vault)) == 2
 
 
+def test_the_chosen_item_stays_chosen_when_the_list_is_filled_again(
+    area: TherapyArea, open_session: Session
+) -> None:
+    # A gathered item is listed anew (with a new uid) on every refresh: it is kept chosen by
+    # where it came from.
+    vault = open_session.vault
+    for title in ("First", "Second"):
+        vault.journal.add(JournalEntry(body="Long day.", title=title, share_with_therapist=True))
+    area.refresh()
+    page = area.to_bring
+    page.open_list.setCurrentRow(1)
+    chosen = page.chosen()
+    assert chosen is not None
+    area.refresh()
+    again = page.chosen()
+    assert again is not None and again.uid != chosen.uid and again.key == chosen.key
+    assert page.open_list.currentRow() == 1
+
+
 def test_since_my_last_session_is_warm_both_ways_and_hands_its_dates_to_share(
     area: TherapyArea, open_session: Session
 ) -> None:

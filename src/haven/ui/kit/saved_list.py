@@ -44,10 +44,19 @@ def chosen_record(box: QListWidget) -> Any:
     return None if item is None else item.data(RECORD_ROLE)
 
 
+def _uid(record: Any) -> object:
+    return record.uid
+
+
 def fill_records(
-    box: QListWidget, records: Iterable[Any], describe: Callable[[Any], str], empty: QLabel
+    box: QListWidget,
+    records: Iterable[Any],
+    describe: Callable[[Any], str],
+    empty: QLabel,
+    identity: Callable[[Any], object] = _uid,
 ) -> list[Any]:
-    """Show `records` (each under RECORD_ROLE), keeping the chosen one chosen by its uid."""
+    """Show `records` (each under RECORD_ROLE), keeping the chosen one chosen by its
+    `identity` (its uid, unless the records are known by something else)."""
     keep = chosen_record(box)
     box.clear()
     shown = list(records)
@@ -55,7 +64,7 @@ def fill_records(
         item = QListWidgetItem(describe(record))
         item.setData(RECORD_ROLE, record)
         box.addItem(item)
-        if keep is not None and record.uid == keep.uid:
+        if keep is not None and identity(record) == identity(keep):
             box.setCurrentItem(item)
     box.setVisible(bool(shown))
     empty.setVisible(not shown)

@@ -5,18 +5,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from haven.domain.therapy import ToBringItem
 from haven.ui.core.session import Session
+from haven.ui.kit.saved_list import chosen_record, fill_records
 from haven.ui.kit.undo import UndoBar
 from haven.ui.kit.widgets import action_button, heading, paragraph, stacked_form, status_label
 from haven.ui.pacing import common as pacing_common
 from haven.ui.pacing.common import day_text
-from haven.ui.therapy.common import RECORD_ROLE, long_day, tr, word_wrapping_list
+from haven.ui.therapy.common import long_day, tr, word_wrapping_list
 from haven.usecases import to_bring
 
 TALKED_SHOWN = 30  # the most recent ones; the rest stay in the vault and the export
+
+
+def _key(item: ToBringItem) -> str:
+    """What stays the same for an item from one listing to the next: a gathered item gets a
+    new uid each time it is listed, so it is known by where it came from."""
+    return item.key
 
 
 def describe_open(item: ToBringItem) -> str:
@@ -116,25 +123,12 @@ class ToBringPage(QWidget):
         if not self._session.is_unlocked:
             return
         vault = self._session.vault
-        self._fill(self.open_list, to_bring.open_items(vault), describe_open)
-        self._fill(self.talked_list, to_bring.talked_about(vault)[:TALKED_SHOWN], describe_talked)
-        self.open_empty.setVisible(self.open_list.count() == 0)
-        self.open_list.setVisible(self.open_list.count() > 0)
-        self.talked_empty.setVisible(self.talked_list.count() == 0)
-        self.talked_list.setVisible(self.talked_list.count() > 0)
+        fill_records(
+            self.open_list, to_bring.open_items(vault), describe_open, self.open_empty, _key
+        )
+        talked = to_bring.talked_about(vault)[:TALKED_SHOWN]
+        fill_records(self.talked_list, talked, describe_talked, self.talked_empty, _key)
         self._update_buttons()
-
-    @staticmethod
-    def _fill(box, items, describe) -> None:  # type: ignore[no-untyped-def]
-        current = box.currentItem()
-        keep = None if current is None else current.data(RECORD_ROLE).key
-        box.clear()
-        for record in items:
-            item = QListWidgetItem(describe(record))
-            item.setData(RECORD_ROLE, record)
-            box.addItem(item)
-            if record.key == keep:
-                box.setCurrentItem(item)
 
     def clear_sensitive(self) -> None:
         self.undo_bar.clear()
@@ -144,8 +138,7 @@ class ToBringPage(QWidget):
         self.status.clear()
 
     def chosen(self) -> ToBringItem | None:
-        item = self.open_list.currentItem()
-        return None if item is None else item.data(RECORD_ROLE)
+        return chosen_record(self.open_list)
 
     @Slot()
     def _update_buttons(self, *_args: object) -> None:
@@ -202,10 +195,10 @@ class ToBringPage(QWidget):
 
     @Slot()
     def reopen(self) -> None:
-        current = self.talked_list.currentItem()
+        current = chosen_record(self.talked_list)
         if current is None:
             return
-        to_bring.mark_open(self._session.vault, current.data(RECORD_ROLE))
+        to_bring.mark_open(self._session.vault, current)
         self.status.setText(tr("Back on the list."))
         self._changed()
 
